@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'artifacts/', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      // Chinese typesetting uses the ideographic space (U+3000) in strings on purpose.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipTemplates: true, skipRegExps: true }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The core runs on the phone, in the CLI and in jest alike: no Node, no Taro, no React, no jieba.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The core must not import Node.' },
+            { group: ['@tarojs/*', 'react', 'react-dom'], message: 'The core must not import the app framework.' },
+            { group: ['nodejieba'], message: 'jieba runs only at build time (src/node).' },
+            { group: ['**/node/**', '**/pages/**', '**/app/**'], message: 'The core imports nothing outside src/core.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/pages/**', '**/app/**', '@tarojs/*'], message: 'The toolchain never imports the app.' }] },
+      ],
+    },
+  },
+);
