@@ -7,14 +7,14 @@ import { importVolume } from '../../src/node/import/importVolume';
 import { SEED_IMPORT, SEED_RAW, SEED_SOURCE, tempDir } from '../helpers/paths';
 
 const rawText = fs.readFileSync(SEED_RAW, 'utf8');
-const expected = buildFiles(SEED_SOURCE).files;
+const expected = buildFiles(SEED_SOURCE, { index: false }).files;
 
 function importBytes(bytes: Uint8Array): Record<string, string> {
   const dir = tempDir();
   const raw = path.join(dir, 'raw.txt');
   fs.writeFileSync(raw, bytes);
   importVolume([raw], { out: path.join(dir, 'source'), ...SEED_IMPORT });
-  return buildFiles(path.join(dir, 'source')).files;
+  return buildFiles(path.join(dir, 'source'), { index: false }).files;
 }
 
 describe('import reads the raw text whatever it was saved as', () => {

@@ -41,3 +41,31 @@ export function blockParagraphs(block: Block): string[] {
 export function pageLabel(pages: [number, number]): string {
   return pages[0] === pages[1] ? `第${pages[0]}页` : `第${pages[0]}—${pages[1]}页`;
 }
+
+/** A piece of a block's text that search looks in, with the index the reader jumps to. */
+export interface TextPart {
+  /** -1 the title; entries: paragraph i, then paragraphs.length for the credit; tables: 0 the header, r + 1 row r; figures: 0 the caption. */
+  index: number;
+  text: string;
+}
+
+/** The parts of a block a literal match may fall in: never across two of them. */
+export function textParts(block: Block): TextPart[] {
+  const credit = (index: number) => (block.credit ? [{ index, text: block.credit }] : []);
+  if (block.kind === 'entry') {
+    return [
+      { index: -1, text: block.title },
+      ...block.paragraphs.map((text, index) => ({ index, text })),
+      ...credit(block.paragraphs.length),
+    ];
+  }
+  if (block.kind === 'table') {
+    return [
+      ...(block.title ? [{ index: -1, text: block.title }] : []),
+      { index: 0, text: block.columns.join(' ') },
+      ...block.rows.map((row, r) => ({ index: r + 1, text: row.join(' ') })),
+      ...credit(block.rows.length + 1),
+    ];
+  }
+  return [{ index: 0, text: block.caption }, ...credit(1)];
+}

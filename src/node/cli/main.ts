@@ -6,6 +6,7 @@ import { InputError, formatProblem } from '../errors';
 import { importVolume } from '../import/importVolume';
 import { readSource } from '../source/readSource';
 import { formatBlock, formatToc } from './format';
+import { addSearchCommand } from './searchCommand';
 
 function integer(value: string): number {
   if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
@@ -40,7 +41,7 @@ export function program(): Command {
 
   cli
     .command('build')
-    .description('check a volume source and write the built volume (volume.json)')
+    .description('check a volume source and write the built volume (volume.json + search-index.json)')
     .argument('<source-dir>')
     .requiredOption('-o, --out <built-dir>', 'where to write the built volume')
     .action((source: string, o: { out: string }) => {
@@ -109,6 +110,7 @@ export function program(): Command {
         `${formatBlock(placed.block, `${placed.category.title} › ${placed.section.title}`)}\n`,
       );
     });
+  addSearchCommand(cli);
   return cli;
 }
 

@@ -1,0 +1,105 @@
+import { DocSet } from './bitset';
+import type { IndexData } from './indexData';
+import { isMark } from './runs';
+
+/** Longer terms are narrowed by their first characters only; the literal check does the rest. */
+const MAX_CANDIDATE_UNITS = 32;
+
+/**
+ * Every document that may hold `term` literally — a superset, never missing one. The index knows the
+ * volume's text only as jieba tokens (marks are not indexed), so an occurrence of the term is either
+ * inside one token, or a suffix of one token, whole tokens, and a prefix of another. All such
+ * readings of the term are tried (a dynamic programme over its character positions) and their
+ * documents joined; the caller then checks the text itself.
+ */
+export function candidates(term: string, index: IndexData): DocSet {
+  const all = DocSet.all(index.docCount);
+  const text = term.length > MAX_CANDIDATE_UNITS ? cutAt(term, MAX_CANDIDATE_UNITS) : term;
+  const bounds = boundaries(text);
+  if (bounds.length === 2 && isMark(text)) return all;
+  const take = (terms: number[]): DocSet => index.docsOfAny(terms);
+
+  // Inside one token.
+  const docs = take(index.containing(text));
+
+  // docsFrom[k]: documents in which text from bounds[k] on can begin at a token boundary.
+  const docsFrom: DocSet[] = new Array(bounds.length);
+  docsFrom[bounds.length - 1] = all;
+  for (let k = bounds.length - 2; k >= 0; k--) {
+    const pos = bounds[k];
+    const rest = text.slice(pos);
+    const set = take(index.withPrefix(rest)); // the last piece: a prefix of a token
+    for (let j = k + 1; j < bounds.length - 1; j++) {
+      const piece = text.slice(pos, bounds[j]);
+      if (j === k + 1 && isMark(piece)) {
+        set.orInPlace(docsFrom[j]); // a mark is a token of its own, never indexed
+        continue;
+      }
+      const t = index.lookup(piece);
+      if (t >= 0) set.orInPlace(index.docsOf(t).and(docsFrom[j]));
+    }
+    if (k === bounds.length - 2 && isMark(rest)) set.orInPlace(all);
+    docsFrom[k] = set;
+  }
+
+  // A suffix of a token, then the rest from a boundary.
+  for (let k = 1; k < bounds.length - 1; k++) {
+    const head = text.slice(0, bounds[k]);
+    if (docsFrom[k].isEmpty()) continue;
+    const start = k === 1 && isMark(head) ? all : take(index.withSuffix(head));
+    docs.orInPlace(start.and(docsFrom[k]));
+  }
+  return docs;
+}
+
+/** Code point boundaries of `text`, as UTF-16 offsets, from 0 to its length. */
+function boundaries(text: string): number[] {
+  const out = [0];
+  for (const ch of text) out.push(out[out.length - 1] + ch.length);
+  return out;
+}
+
+function cutAt(text: string, units: number): string {
+  let end = 0;
+  for (const ch of text) {
+    if (end + ch.length > units) break;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}
+
+const LONGEST_WORD = 12;
+
+/**
+ * A term's greedy longest-match segmentation against the vocabulary (上城区人民政府 → 上城区 | 人民政府),
+ * marks skipped; undefined when a character of it is in no term at all, or it has no term.
+ */
+export function segmentTerm(term: string, index: IndexData): number[] | undefined {
+  const out: number[] = [];
+  const chars = [...term];
+  for (let i = 0; i < chars.length;) {
+    if (isMark(chars[i])) {
+      i++;
+      continue;
+    }
+    let found = -1;
+    let length = 1;
+    for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 1; len--) {
+      const t = index.lookup(chars.slice(i, i + len).join(''));
+      if (t >= 0) {
+        found = t;
+        length = len;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    out.push(found);
+    i += length;
+  }
+  return out.length ? out : undefined;
+}
+
+/** The vocabulary terms that score a query term: those containing it, and its segmentation. */
+export function scoringTerms(term: string, index: IndexData): number[] {
+  return [...new Set([...index.containing(term), ...(segmentTerm(term, index) ?? [])])];
+}

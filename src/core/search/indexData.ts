@@ -1,0 +1,126 @@
+import type { BlockKind } from '../volume/types';
+import { DocSet } from './bitset';
+import type { FieldName } from './format';
+
+/** One term's occurrences: parallel arrays, one slot per (document, field). */
+export interface Postings {
+  docs: number[];
+  fields: number[];
+  /** Lunr's weight of the term in that document's field (BM25 × field boost, 3 decimals). */
+  weights: number[];
+}
+
+const TEXT_FIELDS = new Set<FieldName>(['title', 'body', 'cells', 'caption', 'credit']);
+
+export interface DocMeta {
+  id: string;
+  kind: BlockKind;
+  title: string;
+  category: string;
+  section: string;
+}
+
+/**
+ * What the search runtime needs from an index, whichever form it was loaded from (the packed file on
+ * the phone, or a `lunr.Index` in the parity tests): a sorted vocabulary and each term's postings.
+ */
+export abstract class IndexData {
+  private docSets = new Map<number, DocSet>();
+  private byChar?: Map<string, number[]>;
+
+  constructor(
+    readonly terms: string[],
+    readonly docs: DocMeta[],
+    readonly fieldNames: FieldName[],
+  ) {}
+
+  abstract postings(term: number): Postings;
+
+  get docCount(): number {
+    return this.docs.length;
+  }
+
+  /** The number of the term, or -1 (binary search in the sorted vocabulary). */
+  lookup(term: string): number {
+    const i = this.lowerBound(term);
+    return this.terms[i] === term ? i : -1;
+  }
+
+  /** Terms that begin with `prefix`. */
+  withPrefix(prefix: string): number[] {
+    const out: number[] = [];
+    for (let i = this.lowerBound(prefix); i < this.terms.length && this.terms[i].startsWith(prefix); i++)
+      out.push(i);
+    return out;
+  }
+
+  /** Terms that end with `suffix`. */
+  withSuffix(suffix: string): number[] {
+    const last = lastChar(suffix);
+    return (this.charIndex().get(last) ?? []).filter((t) => this.terms[t].endsWith(suffix));
+  }
+
+  /** Terms that hold `text` anywhere. */
+  containing(text: string): number[] {
+    const index = this.charIndex();
+    let rarest: number[] | undefined;
+    for (const ch of new Set(text)) {
+      const list = index.get(ch) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    return (rarest ?? []).filter((t) => this.terms[t].includes(text));
+  }
+
+  /**
+   * The documents whose own text holds the term. Section and category names are indexed for scoring
+   * but are not a block's text, so they do not make a block a candidate.
+   */
+  docsOf(term: number): DocSet {
+    let set = this.docSets.get(term);
+    if (!set) {
+      set = new DocSet(this.docCount);
+      const p = this.postings(term);
+      for (let i = 0; i < p.docs.length; i++)
+        if (TEXT_FIELDS.has(this.fieldNames[p.fields[i]])) set.add(p.docs[i]);
+      this.docSets.set(term, set);
+    }
+    return set;
+  }
+
+  docsOfAny(terms: number[]): DocSet {
+    const set = new DocSet(this.docCount);
+    for (const t of terms) set.orInPlace(this.docsOf(t));
+    return set;
+  }
+
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.terms[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Built on the first query, not at load: the index opens faster and most sessions search little. */
+  private charIndex(): Map<string, number[]> {
+    if (!this.byChar) {
+      this.byChar = new Map();
+      this.terms.forEach((term, t) => {
+        for (const ch of new Set(term)) {
+          const list = this.byChar!.get(ch);
+          if (list) list.push(t);
+          else this.byChar!.set(ch, [t]);
+        }
+      });
+    }
+    return this.byChar;
+  }
+}
+
+function lastChar(text: string): string {
+  const chars = [...text];
+  return chars[chars.length - 1] ?? '';
+}

@@ -1,0 +1,95 @@
+import type { TextPart } from '../volume/model';
+
+/** A window of a block's text around matches; highlights are offsets into `text`, never markup. */
+export interface Snippet {
+  text: string;
+  /** Which part of the block (see `textParts`): the reader scrolls to it. */
+  paragraph: number;
+  /** Where `text` starts in that part (UTF-16 offset), so a reader can tell it was cut. */
+  start: number;
+  /** `[start, end)` UTF-16 offsets into `text`. */
+  highlights: Array<[number, number]>;
+}
+
+export interface SnippetOptions {
+  /** Characters (code points) shown before the first hit of a window. */
+  before: number;
+  /** Characters shown after the last hit of a window. */
+  after: number;
+  /** Windows per block at most. */
+  max: number;
+}
+
+export const SNIPPET_DEFAULTS: SnippetOptions = { before: 20, after: 40, max: 3 };
+
+/** Where the folded terms occur in folded text: sorted, overlaps merged. */
+export function matchRanges(folded: string, terms: string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1))
+      ranges.push([at, at + term.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Cut windows of about `before` characters before a hit and `after` after it; hits that fall inside a
+ * window share it, hits further on open another. Parts are given in reading order (title first).
+ */
+export function makeSnippets(
+  parts: Array<TextPart & { folded: string }>,
+  terms: string[],
+  options: SnippetOptions = SNIPPET_DEFAULTS,
+): Snippet[] {
+  const out: Snippet[] = [];
+  for (const part of parts) {
+    const ranges = matchRanges(part.folded, terms);
+    let k = 0;
+    while (k < ranges.length && out.length < options.max) {
+      const start = stepBack(part.text, ranges[k][0], options.before);
+      let end = stepForward(part.text, ranges[k][1], options.after);
+      const highlights: Array<[number, number]> = [];
+      while (k < ranges.length && ranges[k][1] <= end) {
+        highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
+        k++;
+      }
+      if (highlights.length === 0) {
+        // A hit longer than the window: show it whole.
+        end = ranges[k][1];
+        highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
+        k++;
+      }
+      out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
+    }
+    if (out.length >= options.max) break;
+  }
+  return out;
+}
+
+function stepBack(text: string, pos: number, count: number): number {
+  let p = pos;
+  for (let n = 0; n < count && p > 0; n++) {
+    p--;
+    if (p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) p--;
+  }
+  return p;
+}
+
+function stepForward(text: string, pos: number, count: number): number {
+  let p = pos;
+  for (let n = 0; n < count && p < text.length; n++) {
+    p += isHigh(text.charCodeAt(p)) && isLow(text.charCodeAt(p + 1)) ? 2 : 1;
+  }
+  return p;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

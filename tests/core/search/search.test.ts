@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { blocksInOrder, textParts } from '../../../src/core/volume/model';
+import { foldText } from '../../../src/core/search/fold';
+import { seedSearch, substringScan } from '../../helpers/seedSearch';
+
+const { volume, search } = seedSearch();
+const exactIds = (q: string) =>
+  search
+    .search(q, { limit: 10000 })
+    .results.filter((r) => r.exact)
+    .map((r) => r.id)
+    .sort();
+
+describe('literal recall equals a substring scan', () => {
+  it.each([
+    // jieba cuts 上城区 as 上|城区 and 最多跑一次 as 最|多|跑|一次; these cut across its words.
+    '上城区',
+    '城区人',
+    '区人民政府',
+    '人民',
+    '政府',
+    '最多跑一次',
+    '多跑',
+    '跑一',
+    '人',
+    '最',
+    '上',
+    '城',
+    '区政府常务会议',
+    '务会',
+    '1102.7亿元',
+    '02.7亿',
+    '5.3%',
+    '2018-09-17',
+    '上政办函〔2018〕第35号',
+    '〔2018〕',
+    'A33/S42-07',
+    'SC0402-R21-05',
+    '5·22',
+    '“最多跑一次”',
+    '（郑  磊）',
+    '郑远',
+    '应博为',
+    '供稿',
+    '互联网+政务服务',
+    '政务 督查',
+    '上城区 雷山县',
+    '2018 公厕',
+  ])('%s', (q) => {
+    expect(exactIds(q)).toEqual(substringScan(volume, q).sort());
+  });
+
+  it('holds for any piece of the volume’s text taken as a query (property)', () => {
+    const parts = blocksInOrder(volume).flatMap(({ block }) => textParts(block).map((p) => p.text));
+    fc.assert(
+      fc.property(
+        fc.nat({ max: parts.length - 1 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 12 }),
+        (p, at, length) => {
+          const chars = [...parts[p]];
+          const start = at % chars.length;
+          const query = chars
+            .slice(start, start + length)
+            .join('')
+            .trim();
+          if (!query || /\s/.test(query)) return;
+          const found = new Set(exactIds(query));
+          for (const id of substringScan(volume, query)) expect(found.has(id)).toBe(true);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('ranking', () => {
+  it.each(['区政府常务会议', '政务督查', '涉外服务', '数据共享平台建设', '归侨侨眷代表座谈会'])(
+    'the entry titled %s comes first',
+    (title) => {
+      expect(search.search(title).results[0].title).toBe(title);
+    },
+  );
+
+  it('puts literal hits above scattered ones, and says which are which', () => {
+    const r = search.search('企业服务');
+    const firstScattered = r.results.findIndex((x) => !x.exact);
+    expect(r.exactCount).toBeGreaterThan(0);
+    expect(firstScattered).toBe(r.exactCount);
+    expect(r.results.slice(r.exactCount).every((x) => !x.exact)).toBe(true);
+  });
+
+  it('limits results but counts them all', () => {
+    const r = search.search('上城区', { limit: 2 });
+    expect(r.results).toHaveLength(2);
+    expect(r.exactCount).toBe(substringScan(volume, '上城区').length);
+  });
+});
+
+describe('folding', () => {
+  it.each([
+    ['垃圾分類', '垃圾分类'],
+    ['ａ３３／ｓ４２', 'A33/S42'],
+    ['sc0402', 'SC0402'],
+    ['（２０１７—２０２０）', '（2017—2020）'],
+    ['o2o', 'O2O'],
+  ])('%s finds what %s finds', (variant, printed) => {
+    expect(exactIds(variant)).toEqual(exactIds(printed));
+    expect(exactIds(printed).length).toBeGreaterThan(0);
+  });
+});
+
+describe('no query breaks the search', () => {
+  const hostile = [
+    '',
+    '   ',
+    '\u3000\t\n',
+    '，。、；',
+    '*',
+    'title:',
+    '标题:区情',
+    '12:30',
+    '~2',
+    '人口~1',
+    '^3',
+    '+政府 -上城',
+    '"最多跑一次"',
+    '[区政府]',
+    '(政府)',
+    '{}',
+    '\\',
+    '😀',
+    '𠀀',
+    '\ud800',
+    'ＡＢＣ１２３',
+    '<img src=x onerror=alert(1)>',
+    '政'.repeat(10000),
+    'a b c d e f g h i j k l m n o p q r s t u v w x y z',
+  ];
+  it.each(hostile.map((q) => [q.slice(0, 40), q]))('%j', (_, q) => {
+    const r = search.search(q);
+    expect(Array.isArray(r.results)).toBe(true);
+    for (const id of substringScan(volume, q)) expect(r.results.map((x) => x.id)).toContain(id);
+  });
+
+  it('survives arbitrary strings (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (q) => {
+        expect(Array.isArray(search.search(q).results)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('treats a non-string as an empty query', () => {
+    expect(search.search(undefined).results).toEqual([]);
+    expect(search.search(42).results).toEqual([]);
+  });
+});
+
+describe('snippets', () => {
+  it('highlight exactly the query text, with the part to jump to', () => {
+    for (const q of ['上城区', '最多跑一次', '5.3%', '垃圾分類', '政务 督查']) {
+      const r = search.search(q);
+      const terms = r.terms;
+      for (const result of r.results.filter((x) => x.exact)) {
+        expect(result.snippets.length).toBeGreaterThan(0);
+        for (const s of result.snippets) {
+          for (const [a, b] of s.highlights) expect(terms).toContain(foldText(s.text.slice(a, b)));
+        }
+      }
+    }
+  });
+
+  it('cut about 20 characters before a hit and 40 after', () => {
+    const [first] = search.search('1102.7亿元').results[0].snippets;
+    const [[a, b]] = first.highlights;
+    expect([...first.text.slice(0, a)].length).toBe(20);
+    expect([...first.text.slice(b)].length).toBe(40);
+    expect(first.paragraph).toBe(0);
+  });
+
+  it('give several windows where matches are far apart', () => {
+    const meetings = search.search('常务会议').results.find((r) => r.title === '区政府常务会议');
+    expect(meetings?.snippets.length).toBe(3);
+    expect(new Set(meetings?.snippets.map((s) => s.paragraph)).size).toBeGreaterThan(1);
+  });
+});
+
+describe('when nothing holds the query', () => {
+  it('says so and offers the nearest terms of the volume', () => {
+    const r = search.search('人口普查');
+    expect(r.exactCount).toBe(0);
+    expect(r.suggestions).toEqual(expect.arrayContaining(['人口', '普查']));
+  });
+
+  it('never swaps the query for a fuzzy neighbour (人口 is not 人民)', () => {
+    expect(
+      search
+        .search('人口')
+        .results.every((x) =>
+          x.snippets.every((s) => s.highlights.every(([a, b]) => s.text.slice(a, b) === '人口')),
+        ),
+    ).toBe(true);
+  });
+});
