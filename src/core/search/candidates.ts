@@ -12,15 +12,25 @@ const MAX_CANDIDATE_UNITS = 32;
  * readings of the term are tried (a dynamic programme over its character positions) and their
  * documents joined; the caller then checks the text itself.
  */
-export function candidates(term: string, index: IndexData): DocSet {
+export interface Candidates {
+  /** Every document that may hold the term. */
+  docs: DocSet;
+  /** Those that surely do: a token of their text contains the whole term. */
+  sure: DocSet;
+}
+
+export function candidates(term: string, index: IndexData): Candidates {
   const all = DocSet.all(index.docCount);
   const text = term.length > MAX_CANDIDATE_UNITS ? cutAt(term, MAX_CANDIDATE_UNITS) : term;
   const bounds = boundaries(text);
-  if (bounds.length === 2 && isMark(text)) return all;
+  if (bounds.length === 2 && isMark(text)) return { docs: all, sure: new DocSet(index.docCount) };
   const take = (terms: number[]): DocSet => index.docsOfAny(terms);
 
-  // Inside one token.
-  const docs = take(index.containing(text));
+  // Inside one token. Tokens are cut from the folded text, so these documents hold the term for sure
+  // (unless the term was cut short for being long).
+  const inside = take(index.containing(text));
+  const sure = text === term ? inside : new DocSet(index.docCount);
+  const docs = new DocSet(index.docCount).orInPlace(inside);
 
   // docsFrom[k]: documents in which text from bounds[k] on can begin at a token boundary.
   const docsFrom: DocSet[] = new Array(bounds.length);
@@ -49,7 +59,7 @@ export function candidates(term: string, index: IndexData): DocSet {
     const start = k === 1 && isMark(head) ? all : take(index.withSuffix(head));
     docs.orInPlace(start.and(docsFrom[k]));
   }
-  return docs;
+  return { docs, sure };
 }
 
 /** Code point boundaries of `text`, as UTF-16 offsets, from 0 to its length. */

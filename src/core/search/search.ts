@@ -44,6 +44,70 @@ export interface SearchOptions {
   snippets?: Partial<SnippetOptions>;
 }
 
+/**
+ * The query's terms (split at white space, at most 16), each with the forms it is looked for in:
+ * simplified first, and as typed (folded) when that differs, so 垃圾分類 finds 垃圾分类 and a
+ * traditional text still finds itself.
+ */
+export function termVariants(query: string): string[][] {
+  const typed = foldText(query).split(/\s+/).filter(Boolean);
+  const simplified = foldQuery(query).split(/\s+/).filter(Boolean);
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  simplified.forEach((term, i) => {
+    const forms = typed.length === simplified.length && typed[i] !== term ? [term, typed[i]] : [term];
+    if (seen.has(term) || out.length >= MAX_TERMS) return;
+    seen.add(term);
+    out.push(forms);
+  });
+  return out;
+}
+
+/**
+ * Ranking key = tier × TIER + score. Tier 2: the title holds every term; 1: the text does; 0: only
+ * the terms' words, apart. Lunr's scores stay far below TIER.
+ */
+const TIER = 1e9;
+
+/** The `k` best of `n` by key, the earlier document first among equals, without sorting them all. */
+function topK(
+  docs: Int32Array,
+  keys: Float64Array,
+  n: number,
+  k: number,
+): Array<{ doc: number; key: number }> {
+  const top: Array<{ doc: number; key: number }> = [];
+  if (k === 0) return top;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    if (top.length === k && key <= top[k - 1].key) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1].key < key) at--;
+    top.splice(at, 0, { doc: docs[i], key });
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+function holdsAll(variants: string[][], parts: Array<{ folded: string }>): boolean {
+  for (const forms of variants) {
+    let found = false;
+    for (const form of forms)
+      for (const part of parts) if (!found && part.folded.includes(form)) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
+
+function titleHoldsAll(variants: string[][], title: string): boolean {
+  for (const forms of variants) {
+    let found = false;
+    for (const form of forms) if (title.includes(form)) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** Where the runtime reads a block's text to confirm literal matches and cut snippets. */
 export type BlockSource = (id: string) => Block | undefined;
 
@@ -65,7 +129,8 @@ export class Search {
 
   search(query: unknown, options: SearchOptions = {}): SearchResponse {
     const text = typeof query === 'string' ? query : '';
-    const terms = [...new Set(foldQuery(text).split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
+    const variants = termVariants(text);
+    const terms = variants.map((v) => v[0]);
     const empty: SearchResponse = {
       query: text,
       terms,
@@ -77,45 +142,57 @@ export class Search {
     if (terms.length === 0) return empty;
 
     let docs = DocSet.all(this.index.docCount);
-    for (const term of terms) docs = docs.and(candidates(term, this.index));
-    docs = this.restrict(docs, options);
-
-    const scores = this.scores(terms);
-    const scattered = this.scattered(terms);
-    const ranked: Array<{ doc: number; exact: boolean; inTitle: boolean; score: number }> = [];
-    for (const doc of docs.toArray()) {
-      const parts = this.parts(doc);
-      if (!parts) continue;
-      const exact = terms.every((t) => parts.some((p) => p.folded.includes(t)));
-      if (!exact && !scattered?.has(doc)) continue;
-      const title = foldText(this.index.docs[doc].title);
-      ranked.push({
-        doc,
-        exact,
-        inTitle: exact && terms.every((t) => title.includes(t)),
-        score: scores.get(doc) ?? 0,
-      });
+    let sure = DocSet.all(this.index.docCount);
+    for (const forms of variants) {
+      const either = new DocSet(this.index.docCount);
+      const surely = new DocSet(this.index.docCount);
+      for (const form of forms) {
+        const c = candidates(form, this.index);
+        either.orInPlace(c.docs);
+        surely.orInPlace(c.sure);
+      }
+      docs = docs.and(either);
+      sure = sure.and(surely);
     }
-    ranked.sort(
-      (a, b) =>
-        Number(b.exact) - Number(a.exact) ||
-        Number(b.inTitle) - Number(a.inTitle) ||
-        b.score - a.score ||
-        a.doc - b.doc,
-    );
-    const exactCount = ranked.filter((r) => r.exact).length;
+    docs = this.restrict(docs, options);
+    const allForms = variants.flat();
+
+    const scores = this.scores(allForms);
+    const scattered = this.scattered(terms);
+    const list = docs.toArray();
+    const kept = new Int32Array(list.length);
+    const keys = new Float64Array(list.length);
+    let total = 0;
+    let exactCount = 0;
+    for (const doc of list) {
+      // Only documents the index cannot vouch for are read: most hits never touch the text here.
+      let exact = sure.has(doc);
+      if (!exact) {
+        const parts = this.parts(doc);
+        if (!parts) continue;
+        exact = holdsAll(variants, parts);
+      }
+      if (!exact && !scattered?.has(doc)) continue;
+      const tier = exact ? (titleHoldsAll(variants, this.foldedTitle(doc)) ? 2 : 1) : 0;
+      if (exact) exactCount++;
+      kept[total] = doc;
+      keys[total] = tier * TIER + scores[doc];
+      total++;
+    }
+    // Title hits, then literal hits, then scattered ones; Lunr's score within each; reading order last.
+    const top = topK(kept, keys, total, Math.max(0, Math.floor(options.limit ?? 50)));
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
-    const results = ranked.slice(0, Math.max(0, options.limit ?? 50)).map((r): SearchResult => {
-      const meta = this.index.docs[r.doc];
+    const results = top.map(({ doc, key }): SearchResult => {
+      const meta = this.index.docs[doc];
       return {
         id: meta.id,
         kind: meta.kind,
         title: meta.title,
         category: meta.category,
         section: meta.section,
-        score: Math.round(r.score * 1000) / 1000,
-        exact: r.exact,
-        snippets: makeSnippets(this.parts(r.doc) ?? [], terms, snippetOptions),
+        score: Math.round((key % TIER) * 1000) / 1000,
+        exact: key >= TIER,
+        snippets: makeSnippets(this.parts(doc) ?? [], allForms, snippetOptions),
       };
     });
     return {
@@ -123,7 +200,7 @@ export class Search {
       terms,
       results,
       exactCount,
-      total: ranked.length,
+      total,
       suggestions: exactCount === 0 ? suggestTerms(terms, this.index) : [],
     };
   }
@@ -144,14 +221,13 @@ export class Search {
   }
 
   /** Lunr's score: the sum over fields of the query terms' weights, over the query vector's length. */
-  private scores(terms: string[]): Map<number, number> {
+  private scores(terms: string[]): Float64Array {
     const scoring = new Set(terms.flatMap((t) => scoringTerms(t, this.index)));
-    const scores = new Map<number, number>();
+    const scores = new Float64Array(this.index.docCount);
     const norm = Math.sqrt(scoring.size) || 1;
     for (const t of scoring) {
       const p = this.index.postings(t);
-      for (let i = 0; i < p.docs.length; i++)
-        scores.set(p.docs[i], (scores.get(p.docs[i]) ?? 0) + p.weights[i] / norm);
+      for (let i = 0; i < p.docs.length; i++) scores[p.docs[i]] += p.weights[i] / norm;
     }
     return scores;
   }
@@ -168,6 +244,12 @@ export class Search {
       out.add(doc);
     }
     return out;
+  }
+
+  private readonly titles: string[] = [];
+
+  private foldedTitle(doc: number): string {
+    return (this.titles[doc] ??= foldText(this.index.docs[doc].title));
   }
 
   private parts(doc: number): Array<TextPart & { folded: string }> | undefined {

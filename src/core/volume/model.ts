@@ -61,7 +61,7 @@ export function textParts(block: Block): TextPart[] {
   }
   if (block.kind === 'table') {
     return [
-      ...(block.title ? [{ index: -1, text: block.title }] : []),
+      { index: -1, text: blockTitle(block) },
       { index: 0, text: block.columns.join(' ') },
       ...block.rows.map((row, r) => ({ index: r + 1, text: row.join(' ') })),
       ...credit(block.rows.length + 1),
