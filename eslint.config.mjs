@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'artifacts/', '**/*.js', '!eslint.config.mjs'] },
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'build/', 'artifacts/', 'src/generated/', '**/*.js', '!eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -27,6 +27,15 @@ export default tseslint.config(
             { group: ['**/node/**', '**/pages/**', '**/app/**'], message: 'The core imports nothing outside src/core.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/pages/**/*', 'src/components/**/*', 'src/app/**/*', 'src/platform/**/*', 'src/app.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/node/**', 'node:*', 'nodejieba', 'lunr'], message: 'The app runs on the phone: the core only.' }] },
       ],
     },
   },

@@ -17,4 +17,5 @@ export const SEED_IMPORT = {
   title: '上城年鉴（2019）',
   publisher: '方志出版社',
   place: '北京',
+  published: 2019,
 };

@@ -69,6 +69,8 @@ export interface VolumeFacts {
   year: number;
   publisher: string;
   place: string;
+  /** The year the book was published (defaults to `year` + 1 in citations). */
+  published?: number;
   edition?: string;
   /** Printed page = PDF page + pageOffset. */
   pageOffset: number;

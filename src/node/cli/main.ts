@@ -29,6 +29,7 @@ export function program(): Command {
     .option('--year <year>', 'the year the volume records', integer)
     .option('--publisher <name>', 'publisher')
     .option('--place <place>', 'place of publication')
+    .option('--published <year>', 'the year the book was published', integer)
     .option('--first-page <n>', 'PDF page number of the first raw page', integer, 1)
     .option('--force', 'overwrite a source directory that already holds a volume')
     .action((raw: string[], o) => {

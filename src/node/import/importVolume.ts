@@ -14,6 +14,7 @@ export interface ImportOptions {
   year?: number;
   publisher?: string;
   place?: string;
+  published?: number;
   firstPage?: number;
   /** Replace a source directory that already holds a volume (an editor's proofreading would be lost). */
   force?: boolean;
@@ -59,6 +60,7 @@ export function importVolume(rawFiles: string[], options: ImportOptions): Import
     year: options.year ?? mostFrequent(years) ?? new Date().getFullYear(),
     publisher: options.publisher ?? '待填写：出版者',
     place: options.place ?? '待填写：出版地',
+    ...(options.published ? { published: options.published } : {}),
     pageOffset: 0,
     categories: names,
   };

@@ -20,6 +20,7 @@ const schema = {
     year: { type: 'integer', minimum: 1900, maximum: 2200 },
     publisher: { type: 'string', minLength: 1 },
     place: { type: 'string', minLength: 1 },
+    published: { type: 'integer', minimum: 1900, maximum: 2200 },
     edition: { type: 'string' },
     pageOffset: { type: 'integer' },
     categories: { type: 'array', minItems: 1, items: { type: 'string', pattern: '\\.md$' } },
@@ -32,6 +33,7 @@ const HELP: Record<string, string> = {
   year: 'the year the volume records, such as 2018',
   publisher: 'the publisher, such as 方志出版社',
   place: 'the place of publication, such as 北京',
+  published: 'the year the book was published, such as 2019',
   pageOffset: 'a whole number: printed page = PDF page + pageOffset',
   categories: 'the category files in reading order, such as [01-上城区人民政府.md]',
 };
@@ -80,6 +82,7 @@ export function writeManifest(m: Manifest): string {
     year: m.year,
     publisher: m.publisher,
     place: m.place,
+    ...(m.published ? { published: m.published } : {}),
     ...(m.edition ? { edition: m.edition } : {}),
     pageOffset: m.pageOffset,
     categories: m.categories,

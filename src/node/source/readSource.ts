@@ -71,6 +71,7 @@ export function readSource(dir: string): Volume {
     year: manifest.year,
     publisher: manifest.publisher,
     place: manifest.place,
+    ...(manifest.published ? { published: manifest.published } : {}),
     ...(manifest.edition ? { edition: manifest.edition } : {}),
     pageOffset: manifest.pageOffset,
     categories: categories.map(orderKeys),

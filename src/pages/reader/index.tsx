@@ -1,0 +1,264 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, {
+  useDidHide,
+  usePageScroll,
+  useRouter,
+  useShareAppMessage,
+  useShareTimeline,
+  useUnload,
+} from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { NotFound } from '../../components/NotFound';
+import { blockAsText, copyWithCitation } from '../../core/reader/citation';
+import { readerTarget, readerUrl } from '../../core/reader/deepLink';
+import { neighbours } from '../../core/reader/navigation';
+import { pageOf, printedPages } from '../../core/reader/pageView';
+import { loadProgress, saveProgress } from '../../core/reader/progress';
+import { stepFont } from '../../core/reader/settings';
+import { StorageError } from '../../core/reader/storage';
+import { blockTitle, textParts } from '../../core/volume/model';
+import { findPlaced, getBookmarks, placed as allPlaced, volume } from '../../app/library';
+import { useSettings } from '../../app/useSettings';
+import { copyText } from '../../platform/clipboard';
+import { taroStorage } from '../../platform/storage';
+import { EntryView } from './EntryView';
+import { hitMap } from './hits';
+import { PageView } from './PageView';
+import './index.scss';
+
+const pages = printedPages(allPlaced);
+
+/** Opened from Moments (scene 1154) a page stands alone: no navigation, so none is offered. */
+function singlePageMode(): boolean {
+  try {
+    return Taro.getLaunchOptionsSync?.().scene === 1154;
+  } catch {
+    return false;
+  }
+}
+
+export default function Reader() {
+  const router = useRouter();
+  const target = useMemo(() => readerTarget(router.params ?? {}), [router.params]);
+  const here = target && findPlaced(target.id);
+  const { settings, update, night, fontSize } = useSettings();
+  const [mode, setMode] = useState<'entry' | 'page'>('entry');
+  const [pageIndex, setPageIndex] = useState(0);
+  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const [hit, setHit] = useState(0);
+  const [bookmarked, setBookmarked] = useState(() => !!here && getBookmarks().has(here.block.id));
+  const scrollTop = useRef(0);
+  const hits = useMemo(() => (here ? hitMap(here.block, target?.query) : undefined), [here, target?.query]);
+  const single = useMemo(singlePageMode, []);
+
+  usePageScroll((e) => (scrollTop.current = e.scrollTop));
+  const remember = () => {
+    if (here)
+      saveProgress(taroStorage, {
+        id: here.block.id,
+        title: titleOf(here.block),
+        scrollTop: scrollTop.current,
+        at: Date.now(),
+      });
+  };
+  useDidHide(remember);
+  useUnload(remember);
+  useShareAppMessage(() => ({
+    title: here ? titleOf(here.block) : volume.title,
+    path: here ? readerUrl({ id: here.block.id }) : '/pages/index/index',
+  }));
+  useShareTimeline(() => ({
+    title: here ? `${titleOf(here.block)} · ${volume.title}` : volume.title,
+    query: here ? `id=${here.block.id}` : '',
+  }));
+
+  useEffect(() => {
+    if (!here) return;
+    Taro.setNavigationBarTitle({ title: titleOf(here.block) }).catch(() => undefined);
+    // Open at the matching paragraph, or where the reader stopped last time.
+    Taro.nextTick(() => {
+      setTimeout(() => {
+        if (target?.paragraph !== undefined || (hits && hits.total > 0)) {
+          const part = hits && hits.total > 0 ? hits.partOf(0) : target?.paragraph;
+          Taro.pageScrollTo({
+            selector: hits && hits.total > 0 ? '#hit-0' : `#part-${part}`,
+            duration: 0,
+            offsetTop: -80,
+          } as Taro.pageScrollTo.Option).catch(() => undefined);
+        } else {
+          const progress = loadProgress(taroStorage);
+          if (progress?.id === here.block.id && progress.scrollTop > 0)
+            Taro.pageScrollTo({ scrollTop: progress.scrollTop, duration: 0 });
+        }
+      }, 50);
+    });
+  }, [here, target, hits]);
+
+  if (!here || !hits)
+    return (
+      <View className={`page reader ${night ? 'night' : ''}`}>
+        <NotFound id={target?.id ?? decodeId(router.params)} />
+      </View>
+    );
+  const { block } = here;
+  const { previous, next } = neighbours(allPlaced, block.id);
+  const go = (id: string) => Taro.redirectTo({ url: readerUrl({ id }) });
+  const showPage = (page: number) => {
+    setPageIndex(
+      Math.max(
+        0,
+        pages.findIndex((p) => p.page === page),
+      ),
+    );
+    setMode('page');
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+  const step = (delta: number) => {
+    const n = (hit + delta + hits.total) % hits.total;
+    setHit(n);
+    Taro.pageScrollTo({
+      selector: `#hit-${n}`,
+      duration: 200,
+      offsetTop: -80,
+    } as Taro.pageScrollTo.Option).catch(() => undefined);
+  };
+  const toggleBookmark = () => {
+    try {
+      const now = getBookmarks().toggle({
+        id: block.id,
+        kind: block.kind,
+        title: titleOf(block),
+        category: here.category.title,
+        section: here.section.title,
+        addedAt: Date.now(),
+      });
+      setBookmarked(now);
+      Taro.showToast({ title: now ? '已收藏' : '已取消收藏', icon: 'none' });
+    } catch (error) {
+      Taro.showModal({
+        title: '未能收藏',
+        content: error instanceof StorageError ? `${error.message}。已有的收藏都还在。` : String(error),
+        showCancel: false,
+      });
+    }
+  };
+  const place = { block, category: here.category.title, section: here.section.title };
+  const partText = (index: number) => textParts(block).find((p) => p.index === index)?.text ?? '';
+
+  return (
+    <View className={`page reader ${night ? 'night' : ''}`} style={{ fontSize }}>
+      <View className="toolbar" role="toolbar" aria-label="阅读设置">
+        <Button className="tool" onClick={() => update(stepFont(settings, -1))} aria-label="缩小字号">
+          A−
+        </Button>
+        <Button className="tool" onClick={() => update(stepFont(settings, 1))} aria-label="放大字号">
+          A+
+        </Button>
+        <Button
+          className="tool"
+          onClick={() => update({ ...settings, theme: night ? 'light' : 'dark' })}
+          aria-label={night ? '日间模式' : '夜间模式'}
+        >
+          {night ? '日间' : '夜间'}
+        </Button>
+        <Button
+          className={`tool ${bookmarked ? 'on' : ''}`}
+          onClick={toggleBookmark}
+          aria-label={bookmarked ? '取消收藏' : '收藏'}
+        >
+          {bookmarked ? '★ 已收藏' : '☆ 收藏'}
+        </Button>
+        <Button
+          className="tool"
+          onClick={() => copyText(copyWithCitation(blockAsText(block), volume, place), '已复制全文及出处')}
+          aria-label="复制全文（附出处）"
+        >
+          复制
+        </Button>
+        <Button
+          className="tool"
+          onClick={() =>
+            mode === 'entry' ? showPage(pageOf(block, selected ?? target?.paragraph ?? 0)) : setMode('entry')
+          }
+          aria-label={mode === 'entry' ? '页面浏览' : '条目阅读'}
+        >
+          {mode === 'entry' ? '原页' : '条目'}
+        </Button>
+      </View>
+      {hits.total > 0 && mode === 'entry' && (
+        <View className="hit-bar" aria-live="polite">
+          <Text>
+            “{target?.query}” 第 {hit + 1} / {hits.total} 处
+          </Text>
+          <Button className="tool" onClick={() => step(-1)} aria-label="上一处">
+            ‹
+          </Button>
+          <Button className="tool" onClick={() => step(1)} aria-label="下一处">
+            ›
+          </Button>
+        </View>
+      )}
+      {mode === 'entry' ? (
+        <EntryView
+          placed={here}
+          hits={hits}
+          selected={selected}
+          onSelect={setSelected}
+          onCopyPart={(index) =>
+            copyText(copyWithCitation(partText(index), volume, place), '已复制本段及出处')
+          }
+          onReadPage={(index) => showPage(pageOf(block, index))}
+        />
+      ) : (
+        <PageView
+          page={pages[pageIndex]}
+          index={pageIndex}
+          count={pages.length}
+          onTurn={(d) => setPageIndex(Math.min(pages.length - 1, Math.max(0, pageIndex + d)))}
+          onOpen={(id) => (id === block.id ? setMode('entry') : go(id))}
+        />
+      )}
+      {mode === 'entry' && !single && (
+        <View className="neighbours">
+          {previous ? (
+            <Button
+              className="button"
+              onClick={() => go(previous.block.id)}
+              aria-label={`上一条：${titleOf(previous.block)}`}
+            >
+              ‹ {titleOf(previous.block)}
+            </Button>
+          ) : (
+            <View />
+          )}
+          {next ? (
+            <Button
+              className="button"
+              onClick={() => go(next.block.id)}
+              aria-label={`下一条：${titleOf(next.block)}`}
+            >
+              {titleOf(next.block)} ›
+            </Button>
+          ) : (
+            <View />
+          )}
+        </View>
+      )}
+      {single && <Text className="single-note">{volume.title} · 在小程序中打开可浏览全书</Text>}
+    </View>
+  );
+}
+
+function titleOf(block: Parameters<typeof blockTitle>[0]): string {
+  return block.kind === 'entry' ? block.title : blockTitle(block);
+}
+
+function decodeId(params: Record<string, unknown> | undefined): string | undefined {
+  const raw = params?.id ?? params?.scene;
+  if (typeof raw !== 'string') return undefined;
+  try {
+    return decodeURIComponent(raw).slice(0, 40);
+  } catch {
+    return raw.slice(0, 40);
+  }
+}

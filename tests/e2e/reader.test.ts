@@ -1,0 +1,177 @@
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { blocksInOrder } from '../../src/core/volume/model';
+import { readSource } from '../../src/node/source/readSource';
+import { SEED_SOURCE } from '../helpers/paths';
+import { openBrowser, phone, screenshot } from './browser';
+
+jest.setTimeout(120_000);
+
+const volume = readSource(SEED_SOURCE);
+const idOf = (title: string) =>
+  blocksInOrder(volume).find((p) => p.block.kind === 'entry' && p.block.title === title)!.block.id;
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ browser, server, base } = await openBrowser());
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const visible = (page: Page, text: string) => page.locator(`text=${text} >> visible=true`).first();
+const reader = (id: string, extra = '') => `${base}#/pages/reader/index?id=${id}${extra}`;
+
+describe('目录导航 and 条目阅读', () => {
+  it('opens the table of contents, an entry, and its neighbours', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(base);
+    await visible(page, '上城年鉴（2019）').waitFor();
+    await visible(page, '2018年资料 · 北京：方志出版社').waitFor();
+    await screenshot(page, '01-toc');
+    await visible(page, '区政府常务会议').click();
+    await visible(page, '【区政府常务会议】').waitFor();
+    await expect(page.locator('.paragraph:visible').count()).resolves.toBe(17);
+    await visible(page, '上城区人民政府 › 区政府重要会议 · 第4—6页').waitFor();
+    await screenshot(page, '02-entry');
+    await page.locator('taro-button-core[aria-label^="下一条"]:visible').click();
+    await visible(page, '【区长办公会议】').waitFor();
+    await page.locator('taro-button-core[aria-label^="上一条"]:visible').click();
+    await visible(page, '【区政府常务会议】').waitFor();
+    await context.close();
+  });
+
+  it('shows a table as a grid and its credit', async () => {
+    const { page, context } = await phone(browser, base);
+    const t5 = blocksInOrder(volume).find((p) => p.block.kind === 'table' && p.block.number === '5')!.block
+      .id;
+    await page.goto(reader(t5));
+    await visible(page, '上政办函〔2018〕第35号').waitFor();
+    await expect(page.locator('.tr:visible').count()).resolves.toBe(26);
+    await visible(page, '（潘建强）').waitFor();
+    await screenshot(page, '03-table');
+    await context.close();
+  });
+
+  it('reads page by page and back to the entry at the same place', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(reader(idOf('区政府常务会议')));
+    await page.locator('taro-button-core[aria-label="页面浏览"]:visible').click();
+    await visible(page, '第 4 页').waitFor();
+    await screenshot(page, '04-page-view');
+    await page.locator('taro-button-core[aria-label="下一页"]:visible').click();
+    await visible(page, '第 5 页').waitFor();
+    await visible(page, '年区政府民生实事项目完成情况').waitFor();
+    await page.locator('taro-button-core[aria-label="条目阅读"]:visible').click();
+    await visible(page, '【区政府常务会议】').waitFor();
+    await context.close();
+  });
+});
+
+describe('全文检索', () => {
+  it('finds as the reader types, groups results and opens one at its highlighted paragraph', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(`${base}#/pages/search/index`);
+    const input = page.locator('input:visible').first();
+    await input.fill('城区人');
+    await visible(page, '3 条结果').waitFor();
+    await visible(page, '上城区人民政府 › 综述').waitFor();
+    await expect(page.locator('.result:visible .hit').first().textContent()).resolves.toBe('城区人');
+    await screenshot(page, '05-search');
+    await page.locator('.result:visible', { hasText: '区政府常务会议' }).click();
+    await visible(page, '【区政府常务会议】').waitFor();
+    await visible(page, '第 1 / 1 处').waitFor();
+    // Opened scrolled to the hit, not at the top of the entry.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#hit-0')?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await expect(page.locator('.paragraph:visible .hit').first().textContent()).resolves.toBe('城区人');
+    await screenshot(page, '06-hit');
+    await context.close();
+  });
+
+  it('says when nothing holds the query and offers near terms; history is kept and clearable', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(`${base}#/pages/search/index`);
+    const input = page.locator('input:visible').first();
+    await input.fill('人口普查');
+    await input.press('Enter');
+    await visible(page, '没有找到“人口普查”').waitFor();
+    await visible(page, '相近的词：').waitFor();
+    await page.reload();
+    await visible(page, '检索历史').waitFor();
+    await visible(page, '人口普查').waitFor();
+    await page.locator('[aria-label="清空检索历史"]:visible').click();
+    await expect(page.locator('text=检索历史 >> visible=true').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
+describe('资料复制收藏', () => {
+  it('bookmarks an entry and lists it after a reload', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(reader(idOf('涉外服务')));
+    await page.locator('taro-button-core[aria-label="收藏"]:visible').click();
+    await visible(page, '★ 已收藏').waitFor();
+    await page.goto(`${base}#/pages/bookmarks/index`);
+    await page.reload();
+    await visible(page, '涉外服务').waitFor();
+    await visible(page, '几秒前').waitFor();
+    await screenshot(page, '07-bookmarks');
+    await page.locator('[aria-label="删除收藏 涉外服务"]:visible').click();
+    await visible(page, '还没有收藏').waitFor();
+    await context.close();
+  });
+
+  it('copies a paragraph with its citation', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(reader(idOf('区长公开电话受理')));
+    await page.locator('.paragraph:visible').first().click();
+    await page.locator('taro-button-core[aria-label="复制本段（附出处）"]:visible').click();
+    await visible(page, '已复制本段及出处').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^2018年，区长公开电话受理中心受理市民来电1\.88万件/);
+    expect(copied).toContain(
+      '——潘建强. 区长公开电话受理[M]//上城年鉴（2019）: 上城区人民政府·综述. 北京: 方志出版社, 2019: 4.',
+    );
+    await context.close();
+  });
+});
+
+describe('links and settings', () => {
+  it('opens a deep link, a mini-program code scene, and a friendly page for a bad id', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(reader(idOf('公务接待')));
+    await visible(page, '【公务接待】').waitFor();
+    await page.goto(`${base}#/pages/reader/index?scene=${encodeURIComponent(`e=${idOf('应急管理')}`)}`);
+    await visible(page, '【应急管理】').waitFor();
+    for (const bad of ['e00000000', '%E0%A4%A', '<script>']) {
+      await page.goto(reader(encodeURIComponent(bad)));
+      await visible(page, '条目不存在').waitFor();
+    }
+    await screenshot(page, '08-not-found');
+    await page.locator('taro-button-core[aria-label="返回目录"]:visible').click();
+    await visible(page, '上城年鉴（2019）').waitFor();
+    await context.close();
+  });
+
+  it('remembers the night theme and the font size', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(reader(idOf('概况')));
+    const size = () => page.locator('.reader:visible').evaluate((el) => getComputedStyle(el).fontSize);
+    const before = await size();
+    await page.locator('taro-button-core[aria-label="放大字号"]:visible').click();
+    await page.locator('taro-button-core[aria-label="夜间模式"]:visible').click();
+    await page.reload();
+    await visible(page, '【概况】').waitFor();
+    expect(parseFloat(await size())).toBeGreaterThan(parseFloat(before));
+    await expect(page.locator('.reader.night:visible').count()).resolves.toBe(1);
+    await screenshot(page, '09-night');
+    await context.close();
+  });
+});
