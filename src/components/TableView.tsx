@@ -3,32 +3,39 @@ import type { Table } from '../core/volume/types';
 
 interface Props {
   table: Table;
-  /** Hit ranges per row text part index (0 header, r + 1 row r), per cell. */
+  /** Whether a cell holds a search hit (row 0 is the header, r + 1 row r). */
   hitCell?: (row: number, cell: number) => boolean;
+}
+
+/** Column widths in ems from the longest cell, so short columns stay narrow and long ones wrap. */
+function columnWidths(table: Table): number[] {
+  return table.columns.map((c, i) => {
+    const longest = Math.max([...c].length, ...table.rows.map((r) => [...(r[i] ?? '')].length));
+    return Math.min(16, Math.max(3, Math.ceil(longest * 0.9) + 1));
+  });
 }
 
 /** A printed table as a grid that scrolls sideways on a narrow screen. */
 export function TableView({ table, hitCell }: Props) {
-  const columns = table.columns.length;
+  const widths = columnWidths(table);
+  const row = (cells: string[], index: number, header: boolean) => (
+    <View key={index} className={`tr ${header ? 'th' : ''}`} id={`part-${index}`}>
+      {cells.map((cell, c) => (
+        <View
+          key={c}
+          className={`td ${hitCell?.(index, c) ? 'hit-cell' : ''}`}
+          style={{ width: `${widths[c]}em` }}
+        >
+          <Text userSelect>{cell}</Text>
+        </View>
+      ))}
+    </View>
+  );
   return (
     <ScrollView scrollX className="table-scroll" enhanced showScrollbar>
-      <View className="table" style={{ minWidth: `${Math.max(columns * 9, 20)}em` }}>
-        <View className="tr th" id="part-0">
-          {table.columns.map((c, i) => (
-            <Text key={i} className="td" userSelect>
-              {c}
-            </Text>
-          ))}
-        </View>
-        {table.rows.map((row, r) => (
-          <View key={r} className="tr" id={`part-${r + 1}`}>
-            {row.map((cell, c) => (
-              <Text key={c} className={`td ${hitCell?.(r + 1, c) ? 'hit-cell' : ''}`} userSelect>
-                {cell}
-              </Text>
-            ))}
-          </View>
-        ))}
+      <View className="table" style={{ width: `${widths.reduce((a, b) => a + b, 0)}em` }}>
+        {row(table.columns, 0, true)}
+        {table.rows.map((r, i) => row(r, i + 1, false))}
       </View>
     </ScrollView>
   );

@@ -209,7 +209,7 @@ export default function SearchPage() {
                   onClick={() => open(r)}
                 >
                   <Text className="result-title">
-                    {r.kind === 'table' ? '表　' : r.kind === 'figure' ? '图　' : ''}
+                    {r.kind === 'figure' ? '图　' : ''}
                     {r.title}
                   </Text>
                   {r.snippets.map((s, i) => (
