@@ -95,6 +95,28 @@ describe('全文检索', () => {
     await context.close();
   });
 
+  it('waits for the IME to confirm before searching', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(`${base}#/pages/search/index`);
+    const input = page.locator('input:visible').first();
+    await input.focus();
+    // Pinyin being composed: "zheng" must not be searched, only the confirmed 政务.
+    await input.dispatchEvent('compositionstart');
+    await input.evaluate((el: HTMLInputElement) => {
+      el.value = 'zheng';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'zheng' }));
+    });
+    await page.waitForTimeout(600);
+    await expect(page.locator('.summary:visible').count()).resolves.toBe(0);
+    await input.evaluate((el: HTMLInputElement) => {
+      el.value = '政务';
+      el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '政务' }));
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, data: '政务' }));
+    });
+    await visible(page, '条结果').waitFor();
+    await context.close();
+  });
+
   it('says when nothing holds the query and offers near terms; history is kept and clearable', async () => {
     const { page, context } = await phone(browser, base);
     await page.goto(`${base}#/pages/search/index`);
