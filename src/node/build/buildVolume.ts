@@ -18,11 +18,18 @@ export function buildFiles(sourceDir: string, options: { index?: boolean } = {})
   const volume = readSource(sourceDir);
   const errors = volumeSchemaErrors(volume);
   if (errors.length) {
-    throw new InputError(errors.map((message) => ({ file: sourceDir, line: 0, message: `the built volume breaks its schema: ${message}` })));
+    throw new InputError(
+      errors.map((message) => ({
+        file: sourceDir,
+        line: 0,
+        message: `the built volume breaks its schema: ${message}`,
+      })),
+    );
   }
   const volumeJson = `${JSON.stringify(volume)}\n`;
   const files: Record<string, string> = { [VOLUME_FILE]: volumeJson };
-  if (options.index !== false) files[INDEX_FILE] = `${JSON.stringify(buildSearchIndex(volume, volumeJson).packed)}\n`;
+  if (options.index !== false)
+    files[INDEX_FILE] = `${JSON.stringify(buildSearchIndex(volume, volumeJson).packed)}\n`;
   return { volume, files };
 }
 

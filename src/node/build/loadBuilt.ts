@@ -8,7 +8,8 @@ import { volumeSchemaErrors } from './validateVolume';
 /** Read a built volume directory, checking it against the schema. */
 export function loadBuilt(dir: string): Volume {
   const file = path.join(dir, VOLUME_FILE);
-  if (!fs.existsSync(file)) throw InputError.at(file, 0, 'missing: run `yearbook build <source> --out <dir>` first');
+  if (!fs.existsSync(file))
+    throw InputError.at(file, 0, 'missing: run `yearbook build <source> --out <dir>` first');
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
