@@ -3,6 +3,14 @@ import type { Block, Category } from '../../core/volume/types';
 import type { Problem } from '../errors';
 import type { Located } from './parseCategory';
 
+/** `[name]` the first time a name is seen, `[name, "n"]` the n-th time (n ≥ 2). */
+function withOrdinal(place: string[], counts: Map<string, number>, kind = ''): string[] {
+  const key = `${kind}:${place.join('/')}`;
+  const ordinal = (counts.get(key) ?? 0) + 1;
+  counts.set(key, ordinal);
+  return ordinal > 1 ? [...place, String(ordinal)] : place;
+}
+
 /** What a block is called in its section: its title, table title (or number) or caption. */
 export function blockName(block: Block): string {
   if (block.kind === 'entry') return block.title;
@@ -31,22 +39,23 @@ export function assignIds(
     } else seen.set(id, { file, line });
     return id;
   };
+  const categoryCounts = new Map<string, number>();
   for (const { category, file, located } of categories) {
     const at = (o: object) => located.get(o) ?? { line: 0 };
+    const categoryPlace = withOrdinal([category.title], categoryCounts);
     category.id = claim(
-      at(category).explicitId ?? placeId('category', [category.title]),
+      at(category).explicitId ?? placeId('category', categoryPlace),
       file,
       at(category).line,
     );
+    const sectionCounts = new Map<string, number>();
     for (const section of category.sections) {
-      const sectionPlace = [category.title, section.title];
+      // A section title that repeats in its category (a chapter printed twice) takes an ordinal too.
+      const sectionPlace = [...categoryPlace, ...withOrdinal([section.title], sectionCounts)];
       section.id = claim(at(section).explicitId ?? placeId('section', sectionPlace), file, at(section).line);
       const counts = new Map<string, number>();
       for (const block of section.blocks) {
-        const name = `${block.kind}:${blockName(block)}`;
-        const ordinal = (counts.get(name) ?? 0) + 1;
-        counts.set(name, ordinal);
-        const place = [...sectionPlace, blockName(block), ...(ordinal > 1 ? [String(ordinal)] : [])];
+        const place = [...sectionPlace, ...withOrdinal([blockName(block)], counts, block.kind)];
         block.id = claim(at(block).explicitId ?? placeId(block.kind, place), file, at(block).line);
       }
     }
