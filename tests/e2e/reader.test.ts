@@ -72,6 +72,28 @@ describe('目录导航 and 条目阅读', () => {
   });
 });
 
+describe('continue reading', () => {
+  it('reopens the last entry at the scroll position where the reader left it', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(base);
+    await visible(page, '区政府常务会议').click();
+    await visible(page, '【区政府常务会议】').waitFor();
+    await page.locator('.taro_page:visible').evaluate((el) => el.scrollTo(0, 1500));
+    await page.waitForTimeout(300);
+    await page.goBack();
+    await visible(page, '继续阅读').waitFor();
+    await visible(page, '继续阅读').click();
+    await visible(page, '【区政府常务会议】').waitFor();
+    await page.waitForFunction(() => {
+      const pages = [...document.querySelectorAll('.taro_page')].filter(
+        (p) => (p as HTMLElement).offsetParent !== null || getComputedStyle(p).display !== 'none',
+      );
+      return pages.some((p) => Math.abs(p.scrollTop - 1500) < 80);
+    });
+    await context.close();
+  });
+});
+
 describe('全文检索', () => {
   it('finds as the reader types, groups results and opens one at its highlighted paragraph', async () => {
     const { page, context } = await phone(browser, base);
@@ -92,6 +114,37 @@ describe('全文检索', () => {
     });
     await expect(page.locator('.paragraph:visible .hit').first().textContent()).resolves.toBe('城区人');
     await screenshot(page, '06-hit');
+    await context.close();
+  });
+
+  it('limits results to a section and searches within results', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(`${base}#/pages/search/index`);
+    const input = page.locator('input:visible').first();
+    await input.fill('上城区');
+    await visible(page, '24 条结果').waitFor();
+    await page.locator('.chips.sections .chip:visible', { hasText: '地方志编纂' }).click();
+    await visible(page, '5 条结果').waitFor();
+    expect(await page.locator('.group-title:visible').allTextContents()).toEqual([
+      '上城区人民政府 › 地方志编纂',
+    ]);
+    await page.locator('.chips.sections .chip:visible', { hasText: '全部' }).click();
+    await visible(page, '24 条结果').waitFor();
+    await visible(page, '在结果中检索').click();
+    await input.fill('年鉴');
+    await visible(page, '在上次的 24 条结果中检索').waitFor();
+    const hitIs = (text: string) =>
+      page.waitForFunction(
+        (t) => [...document.querySelectorAll('.result .hit')].some((h) => h.textContent === t),
+        text,
+      );
+    await hitIs('年鉴');
+    const within = Number((await page.locator('.count:visible').textContent())?.match(/^(\d+) 条结果/)?.[1]);
+    await visible(page, '在全书中检索').click();
+    await visible(page, '在结果中检索').waitFor();
+    const all = Number((await page.locator('.count:visible').textContent())?.match(/^(\d+) 条结果/)?.[1]);
+    expect(within).toBeGreaterThan(0);
+    expect(within).toBeLessThanOrEqual(all);
     await context.close();
   });
 
@@ -145,6 +198,11 @@ describe('资料复制收藏', () => {
     await visible(page, '涉外服务').waitFor();
     await visible(page, '几秒前').waitFor();
     await screenshot(page, '07-bookmarks');
+    await page.locator('taro-button-core[aria-label="导出收藏为文本"]:visible').click();
+    await visible(page, '已复制 1 条收藏').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '上城年鉴（2019） · 我的收藏\n涉外服务（上城年鉴（2019） · 上城区人民政府 › 综述）',
+    );
     await page.locator('[aria-label="删除收藏 涉外服务"]:visible').click();
     await visible(page, '还没有收藏').waitFor();
     await context.close();
