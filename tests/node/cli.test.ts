@@ -4,7 +4,7 @@ import { yearbook } from '../helpers/cli';
 import { SEED_RAW, SEED_SOURCE, tempDir } from '../helpers/paths';
 
 describe('the yearbook command', () => {
-  it.each(['import', 'build', 'check', 'toc', 'show'])('prints help for %s', (command) => {
+  it.each(['import', 'build', 'check', 'toc', 'show', 'search', 'stats'])('prints help for %s', (command) => {
     const run = yearbook(command, '--help');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Usage: yearbook ${command}`);
@@ -44,6 +44,27 @@ describe('the yearbook command', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports sizes and fails when a weapp package breaks WeChat’s 2 MB limit', () => {
+    const built = tempDir();
+    yearbook('build', SEED_SOURCE, '--out', built);
+    const weapp = tempDir();
+    fs.writeFileSync(
+      path.join(weapp, 'app.json'),
+      JSON.stringify({ pages: ['pages/index/index'], subPackages: [{ root: 'text/', pages: [] }] }),
+    );
+    fs.mkdirSync(path.join(weapp, 'text'));
+    fs.writeFileSync(path.join(weapp, 'text/c1.json'), Buffer.alloc(1024 * 1024));
+    const ok = yearbook('stats', built, '--weapp', weapp);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/volume\.json .* gzip .* brotli/);
+    expect(ok.stdout).toMatch(/text\/ +1024\.0 KB {2}ok/);
+    fs.writeFileSync(path.join(weapp, 'big.js'), Buffer.alloc(2 * 1024 * 1024 + 1));
+    const over = yearbook('stats', built, '--weapp', weapp);
+    expect(over.status).toBe(1);
+    expect(over.stdout).toMatch(/main +2048\.1 KB {2}OVER by 0\.1 KB/);
+    expect(over.stderr).toContain('a WeChat package limit is broken');
   });
 
   it('refuses an unknown id with a hint', () => {

@@ -7,6 +7,7 @@ import { importVolume } from '../import/importVolume';
 import { readSource } from '../source/readSource';
 import { formatBlock, formatToc } from './format';
 import { addSearchCommand } from './searchCommand';
+import { addStatsCommand } from './statsCommand';
 
 function integer(value: string): number {
   if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
@@ -112,6 +113,7 @@ export function program(): Command {
       );
     });
   addSearchCommand(cli);
+  addStatsCommand(cli);
   return cli;
 }
 
