@@ -60,3 +60,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
+
+/** One browser and server for a test file, opened before its tests and closed after them. */
+export function sharedBrowser(dir?: string): { readonly browser: Browser; readonly base: string } {
+  let opened: { browser: Browser; server: Server; base: string } | undefined;
+  beforeAll(async () => {
+    opened = await openBrowser(dir);
+  });
+  afterAll(async () => {
+    await opened?.browser.close();
+    opened?.server.close();
+  });
+  return {
+    get browser() {
+      return opened!.browser;
+    },
+    get base() {
+      return opened!.base;
+    },
+  };
+}

@@ -1,9 +1,8 @@
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { blocksInOrder } from '../../src/core/volume/model';
 import { readSource } from '../../src/node/source/readSource';
 import { SEED_SOURCE } from '../helpers/paths';
-import { openBrowser, phone, screenshot } from './browser';
+import { phone, screenshot, sharedBrowser } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -11,25 +10,15 @@ const volume = readSource(SEED_SOURCE);
 const idOf = (title: string) =>
   blocksInOrder(volume).find((p) => p.block.kind === 'entry' && p.block.title === title)!.block.id;
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ browser, server, base } = await openBrowser());
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowser();
 
 const visible = (page: Page, text: string) => page.locator(`text=${text} >> visible=true`).first();
-const reader = (id: string, extra = '') => `${base}#/pages/reader/index?id=${id}${extra}`;
+const reader = (id: string, extra = '') => `${shared.base}#/pages/reader/index?id=${id}${extra}`;
 
 describe('目录导航 and 条目阅读', () => {
   it('opens the table of contents, an entry, and its neighbours', async () => {
-    const { page, context } = await phone(browser, base);
-    await page.goto(base);
+    const { page, context } = await phone(shared.browser, shared.base);
+    await page.goto(shared.base);
     await visible(page, '上城年鉴（2019）').waitFor();
     await visible(page, '2018年资料 · 北京：方志出版社').waitFor();
     await screenshot(page, '01-toc');
@@ -46,7 +35,7 @@ describe('目录导航 and 条目阅读', () => {
   });
 
   it('shows a table as a grid and its credit', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     const t5 = blocksInOrder(volume).find((p) => p.block.kind === 'table' && p.block.number === '5')!.block
       .id;
     await page.goto(reader(t5));
@@ -58,7 +47,7 @@ describe('目录导航 and 条目阅读', () => {
   });
 
   it('reads page by page and back to the entry at the same place', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('区政府常务会议')));
     await page.locator('taro-button-core[aria-label="页面浏览"]:visible').click();
     await visible(page, '第 4 页').waitFor();
@@ -74,8 +63,8 @@ describe('目录导航 and 条目阅读', () => {
 
 describe('continue reading', () => {
   it('reopens the last entry at the scroll position where the reader left it', async () => {
-    const { page, context } = await phone(browser, base);
-    await page.goto(base);
+    const { page, context } = await phone(shared.browser, shared.base);
+    await page.goto(shared.base);
     await visible(page, '区政府常务会议').click();
     await visible(page, '【区政府常务会议】').waitFor();
     await page.locator('.taro_page:visible').evaluate((el) => el.scrollTo(0, 1500));
@@ -96,8 +85,8 @@ describe('continue reading', () => {
 
 describe('全文检索', () => {
   it('finds as the reader types, groups results and opens one at its highlighted paragraph', async () => {
-    const { page, context } = await phone(browser, base);
-    await page.goto(`${base}#/pages/search/index`);
+    const { page, context } = await phone(shared.browser, shared.base);
+    await page.goto(`${shared.base}#/pages/search/index`);
     const input = page.locator('input:visible').first();
     await input.fill('城区人');
     await visible(page, '3 条结果').waitFor();
@@ -118,8 +107,8 @@ describe('全文检索', () => {
   });
 
   it('limits results to a section and searches within results', async () => {
-    const { page, context } = await phone(browser, base);
-    await page.goto(`${base}#/pages/search/index`);
+    const { page, context } = await phone(shared.browser, shared.base);
+    await page.goto(`${shared.base}#/pages/search/index`);
     const input = page.locator('input:visible').first();
     await input.fill('上城区');
     await visible(page, '24 条结果').waitFor();
@@ -149,8 +138,8 @@ describe('全文检索', () => {
   });
 
   it('waits for the IME to confirm before searching', async () => {
-    const { page, context } = await phone(browser, base);
-    await page.goto(`${base}#/pages/search/index`);
+    const { page, context } = await phone(shared.browser, shared.base);
+    await page.goto(`${shared.base}#/pages/search/index`);
     const input = page.locator('input:visible').first();
     await input.focus();
     // Pinyin being composed: "zheng" must not be searched, only the confirmed 政务.
@@ -171,8 +160,8 @@ describe('全文检索', () => {
   });
 
   it('says when nothing holds the query and offers near terms; history is kept and clearable', async () => {
-    const { page, context } = await phone(browser, base);
-    await page.goto(`${base}#/pages/search/index`);
+    const { page, context } = await phone(shared.browser, shared.base);
+    await page.goto(`${shared.base}#/pages/search/index`);
     const input = page.locator('input:visible').first();
     await input.fill('人口普查');
     await input.press('Enter');
@@ -189,11 +178,11 @@ describe('全文检索', () => {
 
 describe('资料复制收藏', () => {
   it('bookmarks an entry and lists it after a reload', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('涉外服务')));
     await page.locator('taro-button-core[aria-label="收藏"]:visible').click();
     await visible(page, '★ 已收藏').waitFor();
-    await page.goto(`${base}#/pages/bookmarks/index`);
+    await page.goto(`${shared.base}#/pages/bookmarks/index`);
     await page.reload();
     await visible(page, '涉外服务').waitFor();
     await visible(page, '几秒前').waitFor();
@@ -209,7 +198,7 @@ describe('资料复制收藏', () => {
   });
 
   it('copies a paragraph with its citation', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('区长公开电话受理')));
     await page.locator('.paragraph:visible').first().click();
     await page.locator('taro-button-core[aria-label="复制本段（附出处）"]:visible').click();
@@ -225,10 +214,12 @@ describe('资料复制收藏', () => {
 
 describe('links and settings', () => {
   it('opens a deep link, a mini-program code scene, and a friendly page for a bad id', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('公务接待')));
     await visible(page, '【公务接待】').waitFor();
-    await page.goto(`${base}#/pages/reader/index?scene=${encodeURIComponent(`e=${idOf('应急管理')}`)}`);
+    await page.goto(
+      `${shared.base}#/pages/reader/index?scene=${encodeURIComponent(`e=${idOf('应急管理')}`)}`,
+    );
     await visible(page, '【应急管理】').waitFor();
     for (const bad of ['e00000000', '%E0%A4%A', '<script>']) {
       await page.goto(reader(encodeURIComponent(bad)));
@@ -241,7 +232,7 @@ describe('links and settings', () => {
   });
 
   it('remembers the night theme and the font size', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('概况')));
     const size = () => page.locator('.reader:visible').evaluate((el) => getComputedStyle(el).fontSize);
     const before = await size();

@@ -1,9 +1,8 @@
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { blocksInOrder } from '../../src/core/volume/model';
 import { readSource } from '../../src/node/source/readSource';
 import { SEED_SOURCE } from '../helpers/paths';
-import { openBrowser, phone, screenshot } from './browser';
+import { phone, screenshot, sharedBrowser } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -19,22 +18,13 @@ const bookmark = (id: string, title: string, addedAt: number) => ({
   addedAt,
 });
 
-let browser: Browser;
-let server: Server;
-let base: string;
-beforeAll(async () => {
-  ({ browser, server, base } = await openBrowser());
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowser();
 
 const visible = (page: Page, text: string) => page.locator(`text=${text} >> visible=true`).first();
 
 /** Write records as Taro's H5 storage does ({"data": …}) before the app starts. */
 async function seedStorage(page: Page, records: Record<string, string>): Promise<void> {
-  await page.goto(base);
+  await page.goto(shared.base);
   await page.evaluate((r) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(r)) localStorage.setItem(k, v);
@@ -43,8 +33,8 @@ async function seedStorage(page: Page, records: Record<string, string>): Promise
 
 describe('storage faults lose nothing', () => {
   it('a full storage keeps the earlier bookmarks and says why the new one failed', async () => {
-    const { page, context } = await phone(browser, base);
-    await page.goto(`${base}#/pages/reader/index?id=${idOf('概况')}`);
+    const { page, context } = await phone(shared.browser, shared.base);
+    await page.goto(`${shared.base}#/pages/reader/index?id=${idOf('概况')}`);
     await page.locator('taro-button-core[aria-label="收藏"]:visible').click();
     await visible(page, '★ 已收藏').waitFor();
     // Fill the origin's quota.
@@ -61,12 +51,12 @@ describe('storage faults lose nothing', () => {
         }
       }
     });
-    await page.goto(`${base}#/pages/reader/index?id=${idOf('公务接待')}`);
+    await page.goto(`${shared.base}#/pages/reader/index?id=${idOf('公务接待')}`);
     await page.locator('taro-button-core[aria-label="收藏"]:visible').click();
     await visible(page, '存储空间已满，未能保存。已有的收藏都还在。').waitFor();
     await page.waitForTimeout(400); // the modal fades in
     await screenshot(page, '10-storage-full');
-    await page.goto(`${base}#/pages/bookmarks/index`);
+    await page.goto(`${shared.base}#/pages/bookmarks/index`);
     await page.reload();
     await visible(page, '1 条收藏').waitFor();
     await visible(page, '概况').waitFor();
@@ -74,40 +64,40 @@ describe('storage faults lose nothing', () => {
   });
 
   it('a corrupt record is set aside with a notice and the other records survive', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     await seedStorage(page, {
       'zsnj.bookmarks': '{"data": {"version": 1, "items": [truncated',
       'zsnj.history': JSON.stringify({ data: { version: 1, items: ['最多跑一次'] } }),
     });
-    await page.goto(`${base}#/pages/bookmarks/index`);
+    await page.goto(`${shared.base}#/pages/bookmarks/index`);
     await page.reload();
     await visible(page, '收藏记录已损坏，已另存备查').waitFor();
     const aside = await page.evaluate(() => localStorage.getItem('zsnj.bookmarks.setaside'));
     expect(aside).toContain('truncated');
-    await page.goto(`${base}#/pages/search/index`);
+    await page.goto(`${shared.base}#/pages/search/index`);
     await visible(page, '最多跑一次').waitFor();
     await context.close();
   });
 
   it('a record from a future version is set aside, not read as ours', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     await seedStorage(page, {
       'zsnj.bookmarks': JSON.stringify({ data: { version: 9, items: [{ id: 'x', shape: 'new' }] } }),
     });
-    await page.goto(`${base}#/pages/bookmarks/index`);
+    await page.goto(`${shared.base}#/pages/bookmarks/index`);
     await page.reload();
     await visible(page, '收藏来自另一版本（9），已另存备查').waitFor();
     await context.close();
   });
 
   it('a volume update that removes a bookmarked entry shows it as deleted, keeping the rest', async () => {
-    const { page, context } = await phone(browser, base);
+    const { page, context } = await phone(shared.browser, shared.base);
     const items = [
       bookmark('e00000000', '已删去的条目', Date.now() - 3 * 86400_000),
       bookmark(idOf('应急管理'), '应急管理', Date.now() - 60_000),
     ];
     await seedStorage(page, { 'zsnj.bookmarks': JSON.stringify({ data: { version: 1, items } }) });
-    await page.goto(`${base}#/pages/bookmarks/index`);
+    await page.goto(`${shared.base}#/pages/bookmarks/index`);
     await page.reload();
     await visible(page, '已删去的条目').waitFor();
     await visible(page, '条目已删除').waitFor();

@@ -89,11 +89,11 @@ function topK(
   return top;
 }
 
-function holdsAll(variants: string[][], parts: Array<{ folded: string }>): boolean {
+/** Whether every term (in one of its forms) occurs in the block's folded text. */
+function holdsAll(variants: string[][], text: string): boolean {
   for (const forms of variants) {
     let found = false;
-    for (const form of forms)
-      for (const part of parts) if (!found && part.folded.includes(form)) found = true;
+    for (const form of forms) if (!found && text.includes(form)) found = true;
     if (!found) return false;
   }
   return true;
@@ -168,9 +168,9 @@ export class Search {
       // Only documents the index cannot vouch for are read: most hits never touch the text here.
       let exact = sure.has(doc);
       if (!exact) {
-        const parts = this.parts(doc);
-        if (!parts) continue;
-        exact = holdsAll(variants, parts);
+        const text = this.joined(doc);
+        if (text === undefined) continue;
+        exact = holdsAll(variants, text);
       }
       if (!exact && !scattered?.has(doc)) continue;
       const tier = exact ? (titleHoldsAll(variants, this.foldedTitle(doc)) ? 2 : 1) : 0;
@@ -250,6 +250,23 @@ export class Search {
 
   private foldedTitle(doc: number): string {
     return (this.titles[doc] ??= foldText(this.index.docs[doc].title));
+  }
+
+  private readonly texts = new Map<number, string>();
+
+  /**
+   * The block's folded parts in one string, joined by a line break: a term never holds white space,
+   * so no match can span two parts, and one scan replaces one a part.
+   */
+  private joined(doc: number): string | undefined {
+    let text = this.texts.get(doc);
+    if (text === undefined) {
+      const parts = this.parts(doc);
+      if (!parts) return undefined;
+      text = parts.map((p) => p.folded).join('\n');
+      this.texts.set(doc, text);
+    }
+    return text;
   }
 
   private parts(doc: number): Array<TextPart & { folded: string }> | undefined {
