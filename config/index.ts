@@ -1,5 +1,7 @@
-import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { GENERATED, textCopyPatterns, textSubPackages } from './textPackages';
+
+process.env.TARO_APP_SUBPACKAGES = JSON.stringify(textSubPackages());
 
 /**
  * Taro 4 (webpack5 runner) for both targets: `taro build --type weapp` → dist/weapp (open it in
@@ -7,6 +9,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
  * `npm run build:data` before every app build; YEARBOOK_SOURCE names another volume source.
  */
 export default defineConfig<'webpack5'>(async () => {
+  const outputRoot = process.env.YEARBOOK_OUT ?? `dist/${process.env.TARO_ENV}`;
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'zhangshang-nianjian',
     date: '2026-11-29',
@@ -14,11 +17,12 @@ export default defineConfig<'webpack5'>(async () => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // YEARBOOK_OUT and YEARBOOK_GENERATED let a test (or an office) build another volume side by side.
-    outputRoot: process.env.YEARBOOK_OUT ?? `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [],
     defineConstants: {},
-    alias: { '@generated': process.env.YEARBOOK_GENERATED ?? path.resolve(__dirname, '..', 'src/generated') },
-    copy: { patterns: [], options: {} },
+    alias: { '@generated': GENERATED },
+    // A large volume's category texts are files the app reads when a category is opened.
+    copy: { patterns: textCopyPatterns(process.env.TARO_ENV, outputRoot), options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -32,6 +36,22 @@ export default defineConfig<'webpack5'>(async () => {
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // The volume's table of contents is shared by every page: one chunk, parsed once.
+      webpackChain(chain) {
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              volume: {
+                test: /[\\/]generated(-full)?[\\/]app[\\/]/,
+                name: 'volume',
+                chunks: 'all',
+                enforce: true,
+                priority: 30,
+              },
+            },
+          },
+        });
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -7,11 +7,10 @@ declare module '*.png';
 declare const process: { env: { TARO_ENV?: string; [key: string]: string | undefined } };
 
 /** The built volume, bundled from src/generated (npm run build:data); typed where it is used. */
-declare module '@generated/volume.json' {
-  const volume: unknown;
-  export default volume;
+declare module '@generated/*.json' {
+  const json: unknown;
+  export default json;
 }
-declare module '@generated/search-index.json' {
-  const index: unknown;
-  export default index;
-}
+
+/** webpack's require, for a module bundled where dynamic import is not available (mini-programs). */
+declare function require(id: string): unknown;

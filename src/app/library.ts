@@ -4,31 +4,105 @@ import { PackedIndexData } from '../core/search/packedIndexData';
 import { Search } from '../core/search/search';
 import type { PackedIndex } from '../core/search/format';
 import { blocksInOrder, type Placed } from '../core/volume/model';
-import type { Volume } from '../core/volume/types';
-import volumeJson from '@generated/volume.json';
-import indexJson from '@generated/search-index.json';
+import type { Block, Category, Volume } from '../core/volume/types';
+import tocJson from '@generated/app/toc.json';
+import allTextJson from '@generated/app/all-text.json';
+import partsJson from '@generated/app/parts.json';
+import { readCategoryText, type TextPart } from '../platform/categoryText';
 import { taroStorage } from '../platform/storage';
 
 /**
- * The bundled volume and what the pages share: built by `yearbook build` into src/generated before
- * every app build, never edited by hand.
+ * The bundled volume, built by `yearbook build` into src/generated before every app build, never
+ * edited by hand. The table of contents is always at hand; a category's text is at hand too for a
+ * volume that fits one package, and is loaded when first needed for a larger one (docs/large-volumes.md).
  */
-export const volume = volumeJson as unknown as Volume;
+export const volume = tocJson as unknown as Volume;
+/** Every block in reading order, as stubs: titles and pages, no text. */
 export const placed: Placed[] = blocksInOrder(volume);
 const byId = new Map(placed.map((p) => [p.block.id, p]));
+const parts = (partsJson as unknown as { parts: TextPart[] }).parts;
+
+const loaded = new Map<string, Category>(Object.entries(allTextJson as unknown as Record<string, Category>));
+const fullBlocks = new Map<string, Block>();
+const indexLoaded = (category: Category) => {
+  for (const s of category.sections) for (const b of s.blocks) fullBlocks.set(b.id, b);
+};
+loaded.forEach(indexLoaded);
+const pending = new Map<string, Promise<Category>>();
 
 export function findPlaced(id: string): Placed | undefined {
   return byId.get(id);
 }
 
+/** The block with its text, if its category is loaded. */
+export function fullBlock(id: string): Block | undefined {
+  return fullBlocks.get(id);
+}
+
+/** The category's text, loading it the first time (once, however many ask). */
+export function ensureCategory(categoryId: string): Promise<Category> {
+  const ready = loaded.get(categoryId);
+  if (ready) return Promise.resolve(ready);
+  let loading = pending.get(categoryId);
+  if (!loading) {
+    const part = parts.find((p) => p.category === categoryId);
+    loading = part ? readCategoryText(part) : Promise.reject(new Error(`no text for ${categoryId}`));
+    loading = loading.then((category) => {
+      loaded.set(categoryId, category);
+      indexLoaded(category);
+      return category;
+    });
+    loading.catch(() => pending.delete(categoryId));
+    pending.set(categoryId, loading);
+  }
+  return loading;
+}
+
+/** Load the categories of these blocks. */
+export async function ensureBlocks(ids: string[]): Promise<void> {
+  const categories = new Set(ids.map((id) => byId.get(id)?.category.id).filter((c): c is string => !!c));
+  await Promise.all([...categories].map(ensureCategory));
+}
+
+export function loadedPlaced(categoryId: string): Placed[] {
+  return placed
+    .filter((p) => p.category.id === categoryId && fullBlocks.has(p.block.id))
+    .map((p) => ({ ...p, block: fullBlocks.get(p.block.id)! }));
+}
+
 let search: Search | undefined;
-/** Opened on the first search, not at start-up. */
-export function getSearch(): Search {
-  search ??= new Search(
-    new PackedIndexData(indexJson as unknown as PackedIndex),
-    (id) => byId.get(id)?.block,
-  );
+let searchLoading: Promise<Search> | undefined;
+
+/**
+ * The search index is opened on the first search, not at start-up: in H5 it is a file fetched then;
+ * in WeChat it is bundled in the main package (mini-programs load no chunks on demand).
+ */
+export function loadSearch(): Promise<Search> {
+  if (search) return Promise.resolve(search);
+  searchLoading ??= importIndex().then((index) => {
+    search = new Search(new PackedIndexData(index), (id) => fullBlocks.get(id));
+    return search;
+  });
+  return searchLoading;
+}
+
+/** The search, if already opened. */
+export function openedSearch(): Search | undefined {
   return search;
+}
+
+/** Not async: webpack drops the other platform's branch only from plain if/else on a constant. */
+function importIndex(): Promise<PackedIndex> {
+  if (process.env.TARO_ENV === 'h5') {
+    // A static file beside the page (config/index.ts copies it), fetched and parsed as JSON text.
+    return fetch('./volume/search-index.json').then((response) => {
+      if (!response.ok) throw new Error(`search-index.json: ${response.status}`);
+      return response.json() as Promise<PackedIndex>;
+    });
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return Promise.resolve(require('@generated/search-index.json') as PackedIndex);
+  }
 }
 
 let bookmarks: Bookmarks | undefined;

@@ -32,6 +32,11 @@ export interface SearchResponse {
   total: number;
   /** When nothing holds the query literally: the nearest terms of the volume's vocabulary. */
   suggestions: string[];
+  /**
+   * Blocks whose text was needed but not at hand (a category not loaded yet): to confirm a match
+   * or cut a result's snippets. Load their categories and search again for the complete answer.
+   */
+  missing: string[];
 }
 
 export interface SearchOptions {
@@ -138,7 +143,9 @@ export class Search {
       exactCount: 0,
       total: 0,
       suggestions: [],
+      missing: [],
     };
+    const missing: string[] = [];
     if (terms.length === 0) return empty;
 
     let docs = DocSet.all(this.index.docCount);
@@ -169,7 +176,10 @@ export class Search {
       let exact = sure.has(doc);
       if (!exact) {
         const text = this.joined(doc);
-        if (text === undefined) continue;
+        if (text === undefined) {
+          missing.push(this.index.docs[doc].id);
+          continue;
+        }
         exact = holdsAll(variants, text);
       }
       if (!exact && !scattered?.has(doc)) continue;
@@ -192,7 +202,7 @@ export class Search {
         section: meta.section,
         score: Math.round((key % TIER) * 1000) / 1000,
         exact: key >= TIER,
-        snippets: makeSnippets(this.parts(doc) ?? [], allForms, snippetOptions),
+        snippets: makeSnippets(this.partsOrNote(doc, missing), allForms, snippetOptions),
       };
     });
     return {
@@ -202,6 +212,7 @@ export class Search {
       exactCount,
       total,
       suggestions: exactCount === 0 ? suggestTerms(terms, this.index) : [],
+      missing,
     };
   }
 
@@ -253,6 +264,12 @@ export class Search {
   }
 
   private readonly texts = new Map<number, string>();
+
+  private partsOrNote(doc: number, missing: string[]): Array<TextPart & { folded: string }> {
+    const parts = this.parts(doc);
+    if (!parts) missing.push(this.index.docs[doc].id);
+    return parts ?? [];
+  }
 
   /**
    * The block's folded parts in one string, joined by a line break: a term never holds white space,

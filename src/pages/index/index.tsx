@@ -11,6 +11,13 @@ import { taroStorage } from '../../platform/storage';
 import './index.scss';
 
 const KIND: Record<Block['kind'], string> = { entry: '', table: '表', figure: '图' };
+/** A volume larger than this shows its sections folded; a tap opens one (a full yearbook has 1,100 entries). */
+const FOLD_ABOVE = 200;
+const folding = placedCount() > FOLD_ABOVE;
+
+function placedCount(): number {
+  return volume.categories.reduce((n, c) => n + c.sections.reduce((m, s) => m + s.blocks.length, 0), 0);
+}
 
 /** 目录导航: the cover facts, "continue reading", a search box, and categories → sections → blocks. */
 export default function Home() {
@@ -18,6 +25,14 @@ export default function Home() {
   const [progress, setProgress] = useState<Progress | undefined>(() => loadProgress(taroStorage));
   useDidShow(() => setProgress(loadProgress(taroStorage)));
   const open = (id: string) => Taro.navigateTo({ url: readerUrl({ id }) });
+  const [unfolded, setUnfolded] = useState<Set<string>>(() => new Set());
+  const toggle = (id: string) =>
+    setUnfolded((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   return (
     <View className={`page home ${night ? 'night' : ''}`}>
@@ -52,8 +67,19 @@ export default function Home() {
           {category.subtitle && <Text className="category-subtitle">{category.subtitle}</Text>}
           {category.sections.map((section) => (
             <View key={section.id} className="section">
-              {section.title && <Text className="section-title">{section.title}</Text>}
-              {section.blocks.map((block) => (
+              {section.title && (
+                <View
+                  className="section-title"
+                  role={folding ? 'button' : undefined}
+                  aria-expanded={folding ? unfolded.has(section.id) : undefined}
+                  onClick={() => folding && toggle(section.id)}
+                >
+                  {folding ? `${unfolded.has(section.id) ? '▾' : '▸'} ` : ''}
+                  {section.title}
+                  {folding && <Text className="section-count">{section.blocks.length}</Text>}
+                </View>
+              )}
+              {(!folding || unfolded.has(section.id) || !section.title ? section.blocks : []).map((block) => (
                 <View
                   key={block.id}
                   className={`toc-item kind-${block.kind}`}

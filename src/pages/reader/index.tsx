@@ -17,7 +17,15 @@ import { loadProgress, saveProgress } from '../../core/reader/progress';
 import { stepFont } from '../../core/reader/settings';
 import { StorageError } from '../../core/reader/storage';
 import { blockTitle, textParts } from '../../core/volume/model';
-import { findPlaced, getBookmarks, placed as allPlaced, volume } from '../../app/library';
+import {
+  ensureCategory,
+  findPlaced,
+  fullBlock,
+  getBookmarks,
+  loadedPlaced,
+  placed as allPlaced,
+  volume,
+} from '../../app/library';
 import { useSettings } from '../../app/useSettings';
 import { copyText } from '../../platform/clipboard';
 import { taroStorage } from '../../platform/storage';
@@ -25,8 +33,6 @@ import { EntryView } from './EntryView';
 import { hitMap } from './hits';
 import { PageView } from './PageView';
 import './index.scss';
-
-const pages = printedPages(allPlaced);
 
 /** Opened from Moments (scene 1154) a page stands alone: no navigation, so none is offered. */
 function singlePageMode(): boolean {
@@ -40,13 +46,25 @@ function singlePageMode(): boolean {
 export default function Reader() {
   const router = useRouter();
   const target = useMemo(() => readerTarget(router.params ?? {}), [router.params]);
-  const here = target && findPlaced(target.id);
+  const stub = target && findPlaced(target.id);
+  // The block's text: at hand for a small volume, loaded with its category for a large one.
+  const [text, setText] = useState(() => (stub ? fullBlock(stub.block.id) : undefined));
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!stub || text) return;
+    ensureCategory(stub.category.id)
+      .then(() => setText(fullBlock(stub.block.id)))
+      .catch(() => setFailed(true));
+  }, [stub, text]);
+  const here = useMemo(() => (stub && text ? { ...stub, block: text } : undefined), [stub, text]);
+  // The page view shows the category (chapter) the block belongs to, as printed.
+  const pages = useMemo(() => (here ? printedPages(loadedPlaced(here.category.id)) : []), [here]);
   const { settings, update, night, fontSize } = useSettings();
   const [mode, setMode] = useState<'entry' | 'page'>('entry');
   const [pageIndex, setPageIndex] = useState(0);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [hit, setHit] = useState(0);
-  const [bookmarked, setBookmarked] = useState(() => !!here && getBookmarks().has(here.block.id));
+  const [bookmarked, setBookmarked] = useState(() => !!stub && getBookmarks().has(stub.block.id));
   const scrollTop = useRef(0);
   const hits = useMemo(() => (here ? hitMap(here.block, target?.query) : undefined), [here, target?.query]);
   const single = useMemo(singlePageMode, []);
@@ -94,6 +112,15 @@ export default function Reader() {
     });
   }, [here, target, hits]);
 
+  if (stub && !here && !failed) {
+    return (
+      <View className={`page reader ${night ? 'night' : ''}`}>
+        <Text className="loading" aria-live="polite">
+          正在载入{stub.category.title}……
+        </Text>
+      </View>
+    );
+  }
   if (!here || !hits)
     return (
       <View className={`page reader ${night ? 'night' : ''}`}>

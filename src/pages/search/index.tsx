@@ -5,11 +5,13 @@ import { Highlighted } from '../../components/Highlighted';
 import { readerUrl } from '../../core/reader/deepLink';
 import { suggestedTerms } from '../../core/reader/suggested';
 import type { SearchResponse, SearchResult } from '../../core/search/search';
-import { getHistory, getSearch, volume } from '../../app/library';
+import { ensureBlocks, getHistory, loadSearch, openedSearch, volume } from '../../app/library';
 import { useSettings } from '../../app/useSettings';
 import './index.scss';
 
 const DEBOUNCE_MS = 250;
+/** Results drawn at first; more on request (drawing is what costs on a phone, not searching). */
+const PAGE = 20;
 const SUGGESTED = suggestedTerms(volume);
 
 interface Outcome {
@@ -25,17 +27,39 @@ export default function SearchPage() {
   const [section, setSection] = useState<string | undefined>();
   const [within, setWithin] = useState<string[] | undefined>();
   const [history, setHistory] = useState<string[]>(() => getHistory().list());
+  const [shown, setShown] = useState(PAGE);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
+  const latest = useRef('');
   const run = (q: string, options: { section?: string; within?: string[] } = { section, within }) => {
+    latest.current = q;
     if (!q.trim()) return setOutcome(undefined);
     const started = Date.now();
-    const response = getSearch().search(q, {
-      limit: 100,
-      sections: options.section ? [options.section] : undefined,
-      within: options.within,
-    });
+    const search = openedSearch();
+    if (!search) {
+      // The first search opens the index; this query runs as soon as it is ready.
+      loadSearch()
+        .then(() => latest.current === q && run(q, options))
+        .catch(() => Taro.showToast({ title: '检索索引未能载入', icon: 'none' }));
+      return;
+    }
+    const ask = () =>
+      search.search(q, {
+        limit: 100,
+        sections: options.section ? [options.section] : undefined,
+        within: options.within,
+      });
+    const response = ask();
+    setShown(PAGE);
     setOutcome({ response, ms: Date.now() - started });
+    // A large volume: categories not loaded yet hold candidates or snippets; load them, answer again.
+    if (response.missing.length) {
+      ensureBlocks(response.missing)
+        .then(() => {
+          if (latest.current === q) setOutcome({ response: ask(), ms: Date.now() - started });
+        })
+        .catch(() => undefined);
+    }
   };
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -69,7 +93,7 @@ export default function SearchPage() {
     });
   };
 
-  const groups = useMemo(() => group(outcome?.response.results ?? []), [outcome]);
+  const groups = useMemo(() => group((outcome?.response.results ?? []).slice(0, shown)), [outcome, shown]);
   const sections = useMemo(
     () => [...new Set((outcome?.response.results ?? []).map((r) => r.section))],
     [outcome],
@@ -223,6 +247,11 @@ export default function SearchPage() {
               ))}
             </View>
           ))}
+          {response.results.length > shown && (
+            <Button className="button more" onClick={() => setShown(shown + PAGE)} aria-label="显示更多结果">
+              显示更多（还有 {response.results.length - shown} 条）
+            </Button>
+          )}
         </View>
       )}
     </View>

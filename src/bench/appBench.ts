@@ -1,0 +1,215 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * The reader on a mid-range phone: headless chromium at a phone's viewport with the CPU slowed 4×
+ * (Chrome DevTools Protocol Emulation.setCPUThrottlingRate), against production H5 builds of the
+ * seed (dist/h5) and of the full-size volume (dist/h5-full). `npm run bench:app`.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require(path.join(ROOT, 'scripts/serve.js')) as {
+  serve(dir: string, port?: number): Promise<Server>;
+};
+
+const THROTTLE = 4;
+const QUERIES = [
+  '经济',
+  '改革开放',
+  '人民政府',
+  '社会主义现代化',
+  '农业',
+  '教育',
+  '科技创新',
+  '就业',
+  '城镇',
+  '民生',
+];
+const SEED_QUERIES = [
+  '上城区',
+  '最多跑一次',
+  '政府',
+  '街道',
+  '改革',
+  '城区人',
+  '服务',
+  '年鉴',
+  '会议',
+  '企业',
+];
+
+async function throttled(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
+}
+
+/** Milliseconds from navigation start until the contents are visible and tappable. */
+async function firstScreen(browser: Browser, base: string): Promise<number> {
+  const page = await throttled(browser);
+  await page.goto(base);
+  await page.locator('.section-title >> visible=true').first().waitFor();
+  const ms = await page.evaluate(
+    () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+  );
+  await page.context().close();
+  return ms;
+}
+
+/** Type a query, press Enter, and time until its results are painted (or "没有找到"), 15 s at most. */
+async function timedSearch(page: Page, query: string): Promise<number> {
+  const input = page.locator('input:visible').first();
+  await input.fill(query);
+  await page.evaluate(() => ((window as unknown as { __t0: number }).__t0 = performance.now()));
+  await input.press('Enter');
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((resolve, reject) => {
+        const t0 = (window as unknown as { __t0: number }).__t0;
+        const check = () => {
+          const hit = [...document.querySelectorAll('.result .hit')].some((h) => h.textContent === q);
+          const none = [...document.querySelectorAll('.summary')].some((s) =>
+            s.textContent?.includes(`没有找到“${q}”`),
+          );
+          if (hit || none) requestAnimationFrame(() => resolve(performance.now() - t0));
+          else if (performance.now() - t0 > 15000) reject(new Error(`no results painted for ${q}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    query,
+  );
+}
+
+async function searches(
+  browser: Browser,
+  base: string,
+  queries: string[],
+): Promise<{ first: number; p50: number; p95: number }> {
+  const page = await throttled(browser);
+  await page.goto(`${base}#/pages/search/index`);
+  await page.locator('input:visible').first().waitFor();
+  const first = await timedSearch(page, queries[0]);
+  const later: number[] = [];
+  for (let round = 0; round < 3; round++)
+    for (const q of queries.slice(1)) later.push(await timedSearch(page, q));
+  later.sort((a, b) => a - b);
+  await page.context().close();
+  return {
+    first,
+    p50: later[Math.floor(later.length / 2)],
+    p95: later[Math.min(later.length - 1, Math.floor(later.length * 0.95))],
+  };
+}
+
+/** Tap an entry in the contents whose category is not loaded; time until its text is painted. */
+async function openUnloaded(browser: Browser, base: string): Promise<number> {
+  const page = await throttled(browser);
+  await page.goto(base);
+  const sections = page.locator('.section-title >> visible=true');
+  await sections.first().waitFor();
+  const folded = (await page.locator('.section-title[role="button"] >> visible=true').count()) > 0;
+  if (folded) await sections.nth(Math.floor((await sections.count()) * 0.8)).click();
+  const items = page.locator('.toc-item >> visible=true');
+  const item = items.nth(folded ? 1 : Math.floor((await items.count()) * 0.8));
+  await page.evaluate(() => ((window as unknown as { __t0: number }).__t0 = performance.now()));
+  await item.click();
+  await page.locator('.paragraph >> visible=true').first().waitFor();
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((r) =>
+        requestAnimationFrame(() => r(performance.now() - (window as unknown as { __t0: number }).__t0)),
+      ),
+  );
+  await page.context().close();
+  return ms;
+}
+
+async function measure(browser: Browser, dir: string, queries: string[]) {
+  const server = await serve(dir, 0);
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  try {
+    const screens = [
+      await firstScreen(browser, base),
+      await firstScreen(browser, base),
+      await firstScreen(browser, base),
+    ].sort((a, b) => a - b);
+    const search = await searches(browser, base, queries);
+    const open = [
+      await openUnloaded(browser, base),
+      await openUnloaded(browser, base),
+      await openUnloaded(browser, base),
+    ].sort((a, b) => a - b);
+    return { firstScreen: screens[1], ...search, open: open[1] };
+  } finally {
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const rows: string[] = [];
+  try {
+    for (const [name, dir, queries] of [
+      ['seed (1 category, 39 blocks)', 'dist/h5', SEED_QUERIES],
+      ['full size (8 categories, 1,120 entries, text loaded per category)', 'dist/h5-full', QUERIES],
+    ] as const) {
+      if (!fs.existsSync(path.join(ROOT, dir, 'index.html')))
+        throw new Error(`${dir} is not built (npm run build:h5 / npm run build:full)`);
+      const r = await measure(browser, path.join(ROOT, dir), [...queries]);
+      const mark = (v: number, target: number) =>
+        `${v.toFixed(0)}${v <= target ? '' : ` (over by ${(v - target).toFixed(0)})`}`;
+      rows.push(
+        `| ${name} | ${mark(r.firstScreen, 1500)} | ${mark(r.first, 800)} | ${r.p50.toFixed(0)} | ${mark(r.p95, 50)} | ${mark(r.open, 500)} |`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  const report = [
+    `## Reader on a throttled phone (${new Date().toISOString().slice(0, 10)})`,
+    '',
+    `Headless Debian chromium, 390×844 viewport, CPU throttled ${THROTTLE}× (CDP Emulation.setCPUThrottlingRate), production H5 builds served on 127.0.0.1; ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores. Command: \`npm run bench:app\`. Medians of 3 for start-up and opening; searches: the first after start-up (index fetched and opened) and 27 later ones (Enter to results painted).`,
+    '',
+    '| volume | first screen ms (≤ 1500) | first search ms (≤ 800) | later searches p50 ms | p95 ms (≤ 50) | open an entry of an unloaded category ms (≤ 500) |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+  ].join('\n');
+  process.stdout.write(`${report}\n`);
+  const out = path.join(ROOT, 'docs/benchmarks.md');
+  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '# Benchmarks\n\n';
+  const marker = '<!-- app-bench -->';
+  const end = '<!-- /app-bench -->';
+  const kept = previous.includes(marker)
+    ? previous.slice(0, previous.indexOf(marker)) + previous.slice(previous.indexOf(end) + end.length)
+    : previous;
+  fs.writeFileSync(out, `${kept.trimEnd()}\n\n${marker}\n${report}${end}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+  process.exitCode = 1;
+});
