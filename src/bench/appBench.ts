@@ -15,6 +15,12 @@ const { serve } = require(path.join(ROOT, 'scripts/serve.js')) as {
   serve(dir: string, port?: number): Promise<Server>;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CHROMIUM, CHROMIUM_ARGS } = require(path.join(ROOT, 'scripts/chromium.js')) as {
+  CHROMIUM: string;
+  CHROMIUM_ARGS: string[];
+};
+
 const THROTTLE = 4;
 const QUERIES = [
   '经济',
@@ -157,19 +163,7 @@ async function measure(browser: Browser, dir: string, queries: string[]) {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const rows: string[] = [];
   try {
     for (const [name, dir, queries] of [

@@ -7,7 +7,11 @@ import { ROOT } from '../helpers/paths';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve.js') as { serve(dir: string, port?: number): Promise<Server> };
 
-export const CHROMIUM = '/usr/bin/chromium';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const { CHROMIUM, CHROMIUM_ARGS } = require('../../scripts/chromium.js') as {
+  CHROMIUM: string;
+  CHROMIUM_ARGS: string[];
+};
 export const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
 
 /** The built H5 reader served on 127.0.0.1 and Debian's chromium, headless, at a phone's size. */
@@ -22,16 +26,7 @@ export async function openBrowser(
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return { browser, server, base: `http://127.0.0.1:${port}/` };
 }
