@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeBenchSection } from './benchmarksDoc';
 
 /**
  * The reader on a mid-range phone: headless chromium at a phone's viewport with the CPU slowed 4×
@@ -193,14 +194,7 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   process.stdout.write(`${report}\n`);
-  const out = path.join(ROOT, 'docs/benchmarks.md');
-  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '# Benchmarks\n\n';
-  const marker = '<!-- app-bench -->';
-  const end = '<!-- /app-bench -->';
-  const kept = previous.includes(marker)
-    ? previous.slice(0, previous.indexOf(marker)) + previous.slice(previous.indexOf(end) + end.length)
-    : previous;
-  fs.writeFileSync(out, `${kept.trimEnd()}\n\n${marker}\n${report}${end}\n`);
+  writeBenchSection('app-bench', report);
 }
 
 main().catch((error) => {

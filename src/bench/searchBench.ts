@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { blocksInOrder } from '../core/volume/model';
 import { buildFiles } from '../node/build/buildVolume';
 import { buildSearchIndex } from '../node/search/buildIndex';
+import { writeBenchSection } from './benchmarksDoc';
 import { writeCorpusSource } from './corpusVolume';
 import { flexSearchEngine, lunrEngine, miniSearchEngine, ourEngine, scanEngine, type Engine } from './peers';
 
@@ -214,12 +214,7 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   process.stdout.write(`${report}\n`);
-  const out = path.join(ROOT, 'docs/benchmarks.md');
-  const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '# Benchmarks\n\n';
-  const marker = '<!-- search-bench -->';
-  const [head, rest] = previous.includes(marker) ? previous.split(marker) : [previous, ''];
-  const tail = rest.includes('<!-- /search-bench -->') ? rest.split('<!-- /search-bench -->')[1] : rest;
-  fs.writeFileSync(out, `${head}${marker}\n${report}<!-- /search-bench -->${tail}`);
+  writeBenchSection('search-bench', report);
 }
 
 main().catch((error) => {

@@ -41,8 +41,3 @@ export function readerUrl(target: ReaderTarget): string {
   const p = target.paragraph !== undefined ? `&p=${target.paragraph}` : '';
   return `/pages/reader/index?id=${encodeURIComponent(target.id)}${q}${p}`;
 }
-
-/** The scene for an entry's mini-program code. */
-export function sceneFor(id: string): string {
-  return `e=${id}`;
-}

@@ -31,13 +31,6 @@ export function blockTitle(block: Block): string {
   return block.caption;
 }
 
-/** The block's searchable text, one string a paragraph (entries), row (tables) or caption (figures). */
-export function blockParagraphs(block: Block): string[] {
-  if (block.kind === 'entry') return block.paragraphs;
-  if (block.kind === 'table') return [block.columns.join(' '), ...block.rows.map((r) => r.join(' '))];
-  return [block.caption];
-}
-
 export function pageLabel(pages: [number, number]): string {
   return pages[0] === pages[1] ? `第${pages[0]}页` : `第${pages[0]}—${pages[1]}页`;
 }

@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Chips } from '../../components/Chips';
 import { Highlighted } from '../../components/Highlighted';
 import { readerUrl } from '../../core/reader/deepLink';
 import { suggestedTerms } from '../../core/reader/suggested';
@@ -140,26 +141,14 @@ export default function SearchPage() {
                   清空
                 </View>
               </View>
-              <View className="chips">
-                {history.map((h) => (
-                  <View key={h} className="chip" role="button" onClick={() => searchNow(h)}>
-                    {h}
-                  </View>
-                ))}
-              </View>
+              <Chips items={history} onPick={searchNow} />
             </View>
           )}
           <View className="chips-block">
             <View className="chips-head">
               <Text>本卷常见</Text>
             </View>
-            <View className="chips">
-              {SUGGESTED.map((s) => (
-                <View key={s} className="chip" role="button" onClick={() => searchNow(s)}>
-                  {s}
-                </View>
-              ))}
-            </View>
+            <Chips items={SUGGESTED} onPick={searchNow} />
           </View>
         </View>
       )}
@@ -188,14 +177,7 @@ export default function SearchPage() {
             )}
           </View>
           {response.exactCount === 0 && response.suggestions.length > 0 && (
-            <View className="chips">
-              <Text className="chips-label">相近的词：</Text>
-              {response.suggestions.map((s) => (
-                <View key={s} className="chip" role="button" onClick={() => searchNow(s)}>
-                  {s}
-                </View>
-              ))}
-            </View>
+            <Chips label="相近的词：" items={response.suggestions} onPick={searchNow} />
           )}
           {within && <Text className="within-note">在上次的 {within.length} 条结果中检索</Text>}
           {(sections.length > 1 || section) && (
