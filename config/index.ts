@@ -36,7 +36,9 @@ export default defineConfig<'webpack5'>(async () => {
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      // The volume's table of contents is shared by every page: one chunk, parsed once.
+      // Pages are chunks loaded on demand; what they share is split out so that each is fetched and
+      // parsed once: the volume's contents, the search engine (with OpenCC's table: only the search
+      // and the reader's highlighting need it, not the first screen) and the app's own modules.
       webpackChain(chain) {
         chain.optimization.merge({
           splitChunks: {
@@ -47,6 +49,21 @@ export default defineConfig<'webpack5'>(async () => {
                 chunks: 'all',
                 enforce: true,
                 priority: 30,
+              },
+              search: {
+                test: /[\\/](opencc-js[\\/]|src[\\/]core[\\/]search[\\/]|src[\\/]app[\\/]engine)/,
+                name: 'search',
+                chunks: 'all',
+                enforce: true,
+                priority: 25,
+              },
+              shared: {
+                test: /[\\/](src[\\/](core|app|components|platform)|node_modules)[\\/]/,
+                name: 'shared',
+                chunks: 'all',
+                minChunks: 2,
+                enforce: true,
+                priority: 20,
               },
             },
           },

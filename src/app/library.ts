@@ -1,7 +1,6 @@
 import { Bookmarks } from '../core/reader/bookmarks';
 import { SearchHistory } from '../core/reader/history';
-import { PackedIndexData } from '../core/search/packedIndexData';
-import { Search } from '../core/search/search';
+import type { Search } from '../core/search/search';
 import type { PackedIndex } from '../core/search/format';
 import { blocksInOrder, type Placed } from '../core/volume/model';
 import type { Block, Category, Volume } from '../core/volume/types';
@@ -79,16 +78,32 @@ let searchLoading: Promise<Search> | undefined;
  */
 export function loadSearch(): Promise<Search> {
   if (search) return Promise.resolve(search);
-  searchLoading ??= importIndex().then((index) => {
-    search = new Search(new PackedIndexData(index), (id) => fullBlocks.get(id));
+  searchLoading ??= Promise.all([importEngine(), importIndex()]).then(([engine, index]) => {
+    search = new engine.Search(new engine.PackedIndexData(index), (id) => fullBlocks.get(id));
     return search;
   });
+  // Both are loading; meanwhile build OpenCC's table, which the first query needs.
+  void importEngine().then((engine) => engine.prepareFolding());
   return searchLoading;
 }
 
 /** The search, if already opened. */
 export function openedSearch(): Search | undefined {
   return search;
+}
+
+type Engine = typeof import('./engine');
+let engine: Promise<Engine> | undefined;
+
+/** H5: a chunk fetched on the first search. WeChat loads no chunks on demand: it is in the bundle. */
+function importEngine(): Promise<Engine> {
+  if (process.env.TARO_ENV === 'h5') {
+    engine ??= import('./engine');
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    engine ??= Promise.resolve(require('./engine') as Engine);
+  }
+  return engine;
 }
 
 /** Not async: webpack drops the other platform's branch only from plain if/else on a constant. */

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Block } from './plain';
 
 interface Props {
   items: string[];
@@ -10,13 +10,13 @@ interface Props {
 /** A row of terms to tap: search history, suggested terms, near terms. */
 export function Chips({ items, onPick, label }: Props) {
   return (
-    <View className="chips">
-      {label && <View className="chips-label">{label}</View>}
+    <Block className="chips">
+      {label && <Block className="chips-label">{label}</Block>}
       {items.map((item) => (
-        <View key={item} className="chip" role="button" onClick={() => onPick(item)}>
+        <Block key={item} className="chip" role="button" onClick={() => onPick(item)}>
           {item}
-        </View>
+        </Block>
       ))}
-    </View>
+    </Block>
   );
 }

@@ -1,5 +1,5 @@
-import { Text } from '@tarojs/components';
 import { segments } from '../core/reader/highlight';
+import { Inline } from './plain';
 
 interface Props {
   text: string;
@@ -9,19 +9,25 @@ interface Props {
   className?: string;
 }
 
+const h5 = process.env.TARO_ENV === 'h5';
+
 /** Text with search hits marked by rendering ranges as spans — never HTML built from text. */
 export function Highlighted({ text, ranges = [], firstHit = 0, className }: Props) {
-  return (
-    <Text className={className} userSelect>
-      {segments(text, ranges, firstHit).map((s, i) =>
-        s.hit ? (
-          <Text key={i} id={`hit-${s.hitIndex}`} className="hit">
-            {s.text}
-          </Text>
-        ) : (
-          s.text
-        ),
-      )}
-    </Text>
+  const parts = segments(text, ranges, firstHit).map((s, i) =>
+    s.hit ? (
+      <Inline key={i} id={`hit-${s.hitIndex}`} className="hit">
+        {s.text}
+      </Inline>
+    ) : (
+      s.text
+    ),
+  );
+  // A span selects like any web text; a mini-program's text needs user-select to be copied.
+  return h5 ? (
+    <Inline className={className}>{parts}</Inline>
+  ) : (
+    <Inline className={className} userSelect>
+      {parts}
+    </Inline>
   );
 }

@@ -26,7 +26,7 @@ export interface DocMeta {
  */
 export abstract class IndexData {
   private docSets = new Map<number, DocSet>();
-  private byChar?: Map<string, number[]>;
+  private byChar?: Map<number, number[]>;
 
   constructor(
     readonly terms: string[],
@@ -56,7 +56,7 @@ export abstract class IndexData {
 
   /** Terms that end with `suffix`. */
   withSuffix(suffix: string): number[] {
-    const last = lastChar(suffix);
+    const last = lastCodePoint(suffix);
     return (this.charIndex().get(last) ?? []).filter((t) => this.terms[t].endsWith(suffix));
   }
 
@@ -65,7 +65,7 @@ export abstract class IndexData {
     const index = this.charIndex();
     let rarest: number[] | undefined;
     for (const ch of new Set(text)) {
-      const list = index.get(ch) ?? [];
+      const list = index.get(ch.codePointAt(0)!) ?? [];
       if (!rarest || list.length < rarest.length) rarest = list;
     }
     return (rarest ?? []).filter((t) => this.terms[t].includes(text));
@@ -104,23 +104,32 @@ export abstract class IndexData {
     return lo;
   }
 
-  /** Built on the first query, not at load: the index opens faster and most sessions search little. */
-  private charIndex(): Map<string, number[]> {
+  /**
+   * Built on the first query, not at load: the index opens faster and most sessions search little.
+   * Plain loops keyed by code point: on a phone this runs inside the first search, over every term.
+   */
+  private charIndex(): Map<number, number[]> {
     if (!this.byChar) {
-      this.byChar = new Map();
-      this.terms.forEach((term, t) => {
-        for (const ch of new Set(term)) {
-          const list = this.byChar!.get(ch);
-          if (list) list.push(t);
-          else this.byChar!.set(ch, [t]);
+      const index = new Map<number, number[]>();
+      const terms = this.terms;
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t];
+        for (let i = 0; i < term.length; i++) {
+          const cp = term.codePointAt(i)!;
+          if (cp > 0xffff) i++;
+          let list = index.get(cp);
+          if (!list) index.set(cp, (list = []));
+          // Terms are visited in order, so a term already listed for this character is the last one.
+          if (list[list.length - 1] !== t) list.push(t);
         }
-      });
+      }
+      this.byChar = index;
     }
     return this.byChar;
   }
 }
 
-function lastChar(text: string): string {
+function lastCodePoint(text: string): number {
   const chars = [...text];
-  return chars[chars.length - 1] ?? '';
+  return chars.length ? chars[chars.length - 1].codePointAt(0)! : -1;
 }

@@ -47,6 +47,8 @@ export interface SearchOptions {
   /** Only these block ids: search within earlier results. */
   within?: string[];
   snippets?: Partial<SnippetOptions>;
+  /** Results given snippets: the first n (default: all returned). A page draws a few at a time. */
+  snippetsFor?: number;
 }
 
 /**
@@ -192,7 +194,8 @@ export class Search {
     // Title hits, then literal hits, then scattered ones; Lunr's score within each; reading order last.
     const top = topK(kept, keys, total, Math.max(0, Math.floor(options.limit ?? 50)));
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
-    const results = top.map(({ doc, key }): SearchResult => {
+    const snippetsFor = options.snippetsFor ?? top.length;
+    const results = top.map(({ doc, key }, rank): SearchResult => {
       const meta = this.index.docs[doc];
       return {
         id: meta.id,
@@ -202,7 +205,8 @@ export class Search {
         section: meta.section,
         score: Math.round((key % TIER) * 1000) / 1000,
         exact: key >= TIER,
-        snippets: makeSnippets(this.partsOrNote(doc, missing), allForms, snippetOptions),
+        snippets:
+          rank < snippetsFor ? makeSnippets(this.partsOrNote(doc, missing), allForms, snippetOptions) : [],
       };
     });
     return {
@@ -292,7 +296,8 @@ export class Search {
     if (!parts) {
       const block = this.blocks(id);
       if (!block) return undefined;
-      parts = textParts(block).map((p) => ({ ...p, folded: foldText(p.text) }));
+      // Fields named, not spread: a spread is a helper call a part once compiled for older phones.
+      parts = textParts(block).map((p) => ({ index: p.index, text: p.text, folded: foldText(p.text) }));
       this.folded.set(id, parts);
     }
     return parts;

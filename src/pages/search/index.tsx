@@ -1,11 +1,13 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Chips } from '../../components/Chips';
-import { Highlighted } from '../../components/Highlighted';
+import { Block, Inline } from '../../components/plain';
 import { readerUrl } from '../../core/reader/deepLink';
 import { suggestedTerms } from '../../core/reader/suggested';
 import type { SearchResponse, SearchResult } from '../../core/search/search';
+import { ResultList } from './ResultList';
 import { ensureBlocks, getHistory, loadSearch, openedSearch, volume } from '../../app/library';
 import { useSettings } from '../../app/useSettings';
 import './index.scss';
@@ -13,6 +15,8 @@ import './index.scss';
 const DEBOUNCE_MS = 250;
 /** Results drawn at first; more on request (drawing is what costs on a phone, not searching). */
 const PAGE = 20;
+/** Drawn at once, before the screen is painted: more than a phone's screen holds. The rest follow. */
+const FIRST_SCREEN = 4;
 const SUGGESTED = suggestedTerms(volume);
 
 interface Outcome {
@@ -44,25 +48,61 @@ export default function SearchPage() {
         .catch(() => Taro.showToast({ title: '检索索引未能载入', icon: 'none' }));
       return;
     }
-    const ask = () =>
+    // Snippets are cut for the results drawn (a page's worth), not for every result counted.
+    const ask = (snippetsFor: number) =>
       search.search(q, {
         limit: 100,
+        snippetsFor,
         sections: options.section ? [options.section] : undefined,
         within: options.within,
       });
-    const response = ask();
-    setShown(PAGE);
-    setOutcome({ response, ms: Date.now() - started });
-    // A large volume: categories not loaded yet hold candidates or snippets; load them, answer again.
-    if (response.missing.length) {
-      ensureBlocks(response.missing)
-        .then(() => {
-          if (latest.current === q) setOutcome({ response: ask(), ms: Date.now() - started });
-        })
-        .catch(() => undefined);
+    asking.current = ask;
+    const response = ask(PAGE);
+    // Drawn within the key's own event, not in a task after it: the results reach the next frame.
+    flushSync(() => {
+      setShown(FIRST_SCREEN);
+      setOutcome({ response, ms: Date.now() - started });
+    });
+    drawRestAfterPaint();
+    completeLater(q, response, () => ask(PAGE), started);
+  };
+
+  /** The query's search, kept to cut snippets for more results when the reader asks for them. */
+  const asking = useRef<(snippetsFor: number) => SearchResponse>();
+  const showMore = () => {
+    const next = shown + PAGE;
+    const ask = asking.current;
+    if (ask) {
+      const started = Date.now();
+      const response = ask(next);
+      setOutcome({ response, ms: Date.now() - started });
+      completeLater(latest.current, response, () => ask(next), started);
     }
+    setShown(next);
+  };
+
+  /** A large volume: categories not loaded yet hold candidates or snippets; load them, answer again. */
+  const completeLater = (q: string, response: SearchResponse, ask: () => SearchResponse, started: number) => {
+    if (!response.missing.length) return;
+    ensureBlocks(response.missing)
+      .then(() => {
+        if (latest.current === q) setOutcome({ response: ask(), ms: Date.now() - started });
+      })
+      .catch(() => undefined);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
+
+  // The first screen of results is painted before the rest of the page's worth is drawn: a frame,
+  // then a task after it (a task queued from an animation frame runs once that frame is painted).
+  const rest = useRef<ReturnType<typeof setTimeout>>();
+  const drawRestAfterPaint = () => {
+    clearTimeout(rest.current);
+    requestAnimationFrame(() => {
+      clearTimeout(rest.current);
+      rest.current = setTimeout(() => setShown((n) => Math.max(n, PAGE)), 0);
+    });
+  };
+  useEffect(() => () => clearTimeout(rest.current), []);
 
   const onInput = (value: string) => {
     setQuery(value);
@@ -83,18 +123,20 @@ export default function SearchPage() {
     run(q);
     remember(q);
   };
-  const open = (r: SearchResult) => {
-    remember(query);
+  // One function for the page's life, so the memoised result list is not redrawn as the reader types.
+  const current = useRef({ query, outcome });
+  current.current = { query, outcome };
+  const open = useCallback((r: SearchResult) => {
+    remember(current.current.query);
     Taro.navigateTo({
       url: readerUrl({
         id: r.id,
-        query: outcome?.response.terms.join(' '),
+        query: current.current.outcome?.response.terms.join(' '),
         paragraph: r.snippets[0]?.paragraph,
       }),
     });
-  };
+  }, []);
 
-  const groups = useMemo(() => group((outcome?.response.results ?? []).slice(0, shown)), [outcome, shown]);
   const sections = useMemo(
     () => [...new Set((outcome?.response.results ?? []).map((r) => r.section))],
     [outcome],
@@ -102,8 +144,8 @@ export default function SearchPage() {
   const response = outcome?.response;
 
   return (
-    <View className={`page search ${night ? 'night' : ''}`}>
-      <View className="search-bar">
+    <Block className={`page search ${night ? 'night' : ''}`}>
+      <Block className="search-bar">
         <Input
           className="search-input"
           type="text"
@@ -124,46 +166,46 @@ export default function SearchPage() {
             清除
           </Button>
         )}
-      </View>
+      </Block>
 
       {!response && (
-        <View className="idle">
+        <Block className="idle">
           {history.length > 0 && (
-            <View className="chips-block">
-              <View className="chips-head">
-                <Text>检索历史</Text>
-                <View
+            <Block className="chips-block">
+              <Block className="chips-head">
+                <Inline>检索历史</Inline>
+                <Block
                   className="link"
                   role="button"
                   aria-label="清空检索历史"
                   onClick={() => (getHistory().clear(), setHistory([]))}
                 >
                   清空
-                </View>
-              </View>
+                </Block>
+              </Block>
               <Chips items={history} onPick={searchNow} />
-            </View>
+            </Block>
           )}
-          <View className="chips-block">
-            <View className="chips-head">
-              <Text>本卷常见</Text>
-            </View>
+          <Block className="chips-block">
+            <Block className="chips-head">
+              <Inline>本卷常见</Inline>
+            </Block>
             <Chips items={SUGGESTED} onPick={searchNow} />
-          </View>
-        </View>
+          </Block>
+        </Block>
       )}
 
       {response && (
-        <View className="results">
-          <View className="summary" aria-live="polite">
-            <Text className="count">
+        <Block className="results">
+          <Block className="summary" aria-live="polite">
+            <Inline className="count">
               {response.exactCount > 0
                 ? `${response.exactCount} 条结果${response.total > response.exactCount ? `（另 ${response.total - response.exactCount} 条含其中的词）` : ''}`
                 : `没有找到“${response.terms.join(' ')}”${response.total ? `，${response.total} 条含其中的词` : ''}`}
               {` · ${outcome.ms} ms`}
-            </Text>
+            </Inline>
             {response.total > 0 && (
-              <View
+              <Block
                 className={`link ${within ? 'on' : ''}`}
                 role="button"
                 onClick={() => {
@@ -173,80 +215,42 @@ export default function SearchPage() {
                 }}
               >
                 {within ? '在全书中检索' : '在结果中检索'}
-              </View>
+              </Block>
             )}
-          </View>
+          </Block>
           {response.exactCount === 0 && response.suggestions.length > 0 && (
             <Chips label="相近的词：" items={response.suggestions} onPick={searchNow} />
           )}
-          {within && <Text className="within-note">在上次的 {within.length} 条结果中检索</Text>}
+          {within && <Inline className="within-note">在上次的 {within.length} 条结果中检索</Inline>}
           {(sections.length > 1 || section) && (
-            <View className="chips sections" role="tablist" aria-label="限定分目">
-              <View
+            <Block className="chips sections" role="tablist" aria-label="限定分目">
+              <Block
                 className={`chip ${section ? '' : 'on'}`}
                 role="tab"
                 onClick={() => (setSection(undefined), run(query, { section: undefined, within }))}
               >
                 全部
-              </View>
+              </Block>
               {(section ? [section] : sections).map((s) => (
-                <View
+                <Block
                   key={s}
                   className={`chip ${section === s ? 'on' : ''}`}
                   role="tab"
                   onClick={() => (setSection(s), run(query, { section: s, within }))}
                 >
                   {s}
-                </View>
+                </Block>
               ))}
-            </View>
+            </Block>
           )}
-          {groups.map((g) => (
-            <View key={g.key} className="group">
-              <Text className="group-title">
-                {g.category} › {g.section || '（无分目）'}
-              </Text>
-              {g.results.map((r) => (
-                <View
-                  key={r.id}
-                  className={`result ${r.exact ? '' : 'scattered'}`}
-                  role="link"
-                  aria-label={`打开 ${r.title}`}
-                  onClick={() => open(r)}
-                >
-                  <Text className="result-title">
-                    {r.kind === 'figure' ? '图　' : ''}
-                    {r.title}
-                  </Text>
-                  {r.snippets.map((s, i) => (
-                    <View key={i} className="snippet">
-                      {s.start > 0 && '…'}
-                      <Highlighted text={s.text} ranges={s.highlights} />
-                    </View>
-                  ))}
-                  {!r.exact && <Text className="scattered-note">含检索词中的词，但不相连</Text>}
-                </View>
-              ))}
-            </View>
-          ))}
+          <ResultList results={response.results} shown={shown} onOpen={open} />
           {response.results.length > shown && (
-            <Button className="button more" onClick={() => setShown(shown + PAGE)} aria-label="显示更多结果">
+            <Button className="button more" onClick={showMore} aria-label="显示更多结果">
               显示更多（还有 {response.results.length - shown} 条）
             </Button>
           )}
-        </View>
+        </Block>
       )}
-    </View>
+    </Block>
   );
-}
-
-function group(results: SearchResult[]) {
-  const out: Array<{ key: string; category: string; section: string; results: SearchResult[] }> = [];
-  for (const r of results) {
-    const key = `${r.category}\u0000${r.section}`;
-    let g = out.find((x) => x.key === key);
-    if (!g) out.push((g = { key, category: r.category, section: r.section, results: [] }));
-    g.results.push(r);
-  }
-  return out;
 }

@@ -160,7 +160,48 @@ describe('no query breaks the search', () => {
   });
 });
 
+describe('folding a text', () => {
+  // Each UTF-16 unit on its own: letters to lower case, full-width forms to half-width, U+3000 to a space.
+  const foldUnit = (ch: string) => {
+    const code = ch.charCodeAt(0);
+    if (code === 0x3000) return ' ';
+    const half = String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
+    return /[A-Z]/.test(half) ? half.toLowerCase() : half;
+  };
+  it('maps every unit on its own and keeps the length (property)', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.integer({ min: 0xff00, max: 0xff60 }),
+      fc.constantFrom(0x3000, 0x3001, 0x4e00, 0xd840, 0xdc00),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        const folded = foldText(text);
+        expect(folded).toHaveLength(text.length);
+        expect(folded).toBe(text.split('').map(foldUnit).join(''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('folds printed full-width marks and letters', () => {
+    expect(foldText('上政办函（２０１８）ＡＢｃ　号，')).toBe('上政办函(2018)abc 号,');
+  });
+});
+
 describe('snippets', () => {
+  it('are cut only for the first results when asked (a page draws a few at a time)', () => {
+    const all = search.search('上城区', { limit: 30 });
+    const some = search.search('上城区', { limit: 30, snippetsFor: 5 });
+    expect(some.results.map((r) => r.id)).toEqual(all.results.map((r) => r.id));
+    expect(some.results.slice(0, 5).map((r) => r.snippets)).toEqual(
+      all.results.slice(0, 5).map((r) => r.snippets),
+    );
+    expect(all.results.slice(5).every((r) => r.snippets.length > 0)).toBe(true);
+    expect(some.results.slice(5).every((r) => r.snippets.length === 0)).toBe(true);
+  });
+
   it('highlight exactly the query text, with the part to jump to', () => {
     for (const q of ['上城区', '最多跑一次', '5.3%', '垃圾分類', '政务 督查']) {
       const r = search.search(q);

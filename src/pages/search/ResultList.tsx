@@ -1,0 +1,64 @@
+import { memo, useMemo } from 'react';
+import { Highlighted } from '../../components/Highlighted';
+import { Block } from '../../components/plain';
+import type { SearchResult } from '../../core/search/search';
+
+interface Props {
+  results: SearchResult[];
+  /** How many are drawn. */
+  shown: number;
+  onOpen(result: SearchResult): void;
+}
+
+/**
+ * The results drawn, grouped by category › section. Memoised: typing in the search box re-renders
+ * the page, and must not redraw a list that has not changed.
+ */
+export const ResultList = memo(function ResultList({ results, shown, onOpen }: Props) {
+  const groups = useMemo(() => group(results.slice(0, shown)), [results, shown]);
+  return (
+    <>
+      {groups.map((g, gi) => (
+        <Block key={gi} className="group">
+          <Block className="group-title">
+            {g.category} › {g.section || '（无分目）'}
+          </Block>
+          {g.results.map((r, i) => (
+            <Block
+              // By place, not by id: a new query then rewrites the cards' text instead of
+              // building new cards and removing the old (the cards keep no state of their own).
+              key={i}
+              className={`result ${r.exact ? '' : 'scattered'}`}
+              role="link"
+              aria-label={`打开 ${r.title}`}
+              onClick={() => onOpen(r)}
+            >
+              <Block className="result-title">
+                {r.kind === 'figure' ? '图　' : ''}
+                {r.title}
+              </Block>
+              {r.snippets.map((s, i) => (
+                <Block key={i} className="snippet">
+                  {s.start > 0 && '…'}
+                  <Highlighted text={s.text} ranges={s.highlights} />
+                </Block>
+              ))}
+              {!r.exact && <Block className="scattered-note">含检索词中的词，但不相连</Block>}
+            </Block>
+          ))}
+        </Block>
+      ))}
+    </>
+  );
+});
+
+function group(results: SearchResult[]) {
+  const out: Array<{ key: string; category: string; section: string; results: SearchResult[] }> = [];
+  for (const r of results) {
+    const key = `${r.category}\u0000${r.section}`;
+    let g = out.find((x) => x.key === key);
+    if (!g) out.push((g = { key, category: r.category, section: r.section, results: [] }));
+    g.results.push(r);
+  }
+  return out;
+}
