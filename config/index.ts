@@ -37,8 +37,8 @@ export default defineConfig<'webpack5'>(async () => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       // Pages are chunks loaded on demand; what they share is split out so that each is fetched and
-      // parsed once: the volume's contents, the search engine (with OpenCC's table: only the search
-      // and the reader's highlighting need it, not the first screen) and the app's own modules.
+      // parsed once: the volume's contents, and the app's own modules. The search engine (with
+      // OpenCC's table) is a chunk of its own, imported when first needed (src/app/library.ts).
       webpackChain(chain) {
         chain.optimization.merge({
           splitChunks: {
@@ -49,13 +49,6 @@ export default defineConfig<'webpack5'>(async () => {
                 chunks: 'all',
                 enforce: true,
                 priority: 30,
-              },
-              search: {
-                test: /[\\/](opencc-js[\\/]|src[\\/]core[\\/]search[\\/]|src[\\/]app[\\/]engine)/,
-                name: 'search',
-                chunks: 'all',
-                enforce: true,
-                priority: 25,
               },
               shared: {
                 test: /[\\/](src[\\/](core|app|components|platform)|node_modules)[\\/]/,

@@ -94,16 +94,31 @@ export function openedSearch(): Search | undefined {
 
 type Engine = typeof import('./engine');
 let engine: Promise<Engine> | undefined;
+let engineLoaded: Engine | undefined;
 
 /** H5: a chunk fetched on the first search. WeChat loads no chunks on demand: it is in the bundle. */
 function importEngine(): Promise<Engine> {
   if (process.env.TARO_ENV === 'h5') {
-    engine ??= import('./engine');
+    engine ??= import(/* webpackChunkName: "search" */ './engine').then((loaded) => (engineLoaded = loaded));
   } else {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    engine ??= Promise.resolve(require('./engine') as Engine);
+    engineLoaded ??= require('./engine') as Engine;
+    engine ??= Promise.resolve(engineLoaded);
   }
   return engine;
+}
+
+/**
+ * The forms a query's terms are looked for in (simplified and as typed), for the reader's
+ * highlighting: at once when the engine is loaded (always in WeChat), else undefined — then ask
+ * `queryForms`, which loads it.
+ */
+export function queryFormsNow(query: string): string[] | undefined {
+  return engineLoaded?.termVariants(query).flat();
+}
+
+export function queryForms(query: string): Promise<string[]> {
+  return importEngine().then((loaded) => loaded.termVariants(query).flat());
 }
 
 /** Not async: webpack drops the other platform's branch only from plain if/else on a constant. */

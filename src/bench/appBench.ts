@@ -126,7 +126,8 @@ async function searches(
   for (let round = 0; round < 3; round++)
     for (const q of queries.slice(1)) later.push(await timedSearch(page, q));
   later.sort((a, b) => a - b);
-  if (process.env.BENCH_VERBOSE) process.stderr.write(`later searches: ${later.map((t) => t.toFixed(0)).join(" ")}\n`);
+  if (process.env.BENCH_VERBOSE)
+    process.stderr.write(`later searches: ${later.map((t) => t.toFixed(0)).join(' ')}\n`);
   await page.context().close();
   return {
     first,

@@ -1,7 +1,8 @@
 import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
-import { foldQuery, foldText } from '../core/search/fold';
+import { foldText } from '../core/search/fold';
+import { foldQuery } from '../core/search/simplify';
 import { PackedIndexData } from '../core/search/packedIndexData';
 import { Search } from '../core/search/search';
 import type { FieldName } from '../core/search/format';

@@ -106,6 +106,31 @@ describe('全文检索', () => {
     await context.close();
   });
 
+  it('opens a shared link at its query’s hits; without a query the engine is not downloaded', async () => {
+    const engineRequests = (page: Page) => {
+      const urls: string[] = [];
+      page.on('request', (r) => r.url().includes('/chunk/search.js') && urls.push(r.url()));
+      return urls;
+    };
+    const plain = await phone(shared.browser, shared.base);
+    const none = engineRequests(plain.page);
+    await plain.page.goto(shared.base);
+    await visible(plain.page, '区政府常务会议').click();
+    await visible(plain.page, '【区政府常务会议】').waitFor();
+    expect(none).toEqual([]);
+    await plain.context.close();
+    // A link carrying a query, opened cold: highlights need the engine, which is fetched then.
+    const linked = await phone(shared.browser, shared.base);
+    const once = engineRequests(linked.page);
+    await linked.page.goto(reader(idOf('区政府常务会议'), `&q=${encodeURIComponent('城区人')}`));
+    await visible(linked.page, '第 1 / 1 处').waitFor();
+    await expect(linked.page.locator('.paragraph:visible .hit').first().textContent()).resolves.toBe(
+      '城区人',
+    );
+    expect(once).toHaveLength(1);
+    await linked.context.close();
+  });
+
   it('limits results to a section and searches within results', async () => {
     const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(`${shared.base}#/pages/search/index`);

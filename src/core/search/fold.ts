@@ -1,5 +1,3 @@
-import * as OpenCC from 'opencc-js/t2cn';
-
 /**
  * Folding makes what a reader types meet what the book prints. It works one UTF-16 unit at a time and
  * never changes a string's length, so an offset into folded text is an offset into the original —
@@ -34,23 +32,4 @@ function foldCode(code: number): number {
     return half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
   }
   return code;
-}
-
-let toSimplified: ((text: string) => string) | undefined;
-
-/**
- * What a query becomes before it is looked up: folded as the text is, and traditional characters
- * turned into simplified ones (垃圾分類 → 垃圾分类) with OpenCC's t2cn table (opencc-js, ~110 KB).
- */
-export function foldQuery(query: string): string {
-  return foldText(prepareFolding()(foldText(query)));
-}
-
-/**
- * Build OpenCC's converter now (its dictionary takes tens of milliseconds to load): the app calls
- * this while the index is still on its way, so the first query does not wait for it.
- */
-export function prepareFolding(): (text: string) => string {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return toSimplified;
 }

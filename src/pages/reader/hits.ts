@@ -1,4 +1,3 @@
-import { termVariants } from '../../core/search/search';
 import { foldText } from '../../core/search/fold';
 import { matchRanges } from '../../core/search/snippets';
 import { textParts } from '../../core/volume/model';
@@ -14,8 +13,8 @@ export interface HitMap {
   partOf(hit: number): number;
 }
 
-export function hitMap(block: Block, query: string | undefined): HitMap {
-  const forms = query ? termVariants(query).flat() : [];
+/** `forms`: the query's terms in every form they are looked for in (`queryForms`); none, no hits. */
+export function hitMap(block: Block, forms: string[]): HitMap {
   const byPart = new Map<number, Array<[number, number]>>();
   const firsts = new Map<number, number>();
   const owners: number[] = [];

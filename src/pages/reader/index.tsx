@@ -24,6 +24,8 @@ import {
   getBookmarks,
   loadedPlaced,
   placed as allPlaced,
+  queryForms,
+  queryFormsNow,
   volume,
 } from '../../app/library';
 import { useSettings } from '../../app/useSettings';
@@ -66,7 +68,17 @@ export default function Reader() {
   const [hit, setHit] = useState(0);
   const [bookmarked, setBookmarked] = useState(() => !!stub && getBookmarks().has(stub.block.id));
   const scrollTop = useRef(0);
-  const hits = useMemo(() => (here ? hitMap(here.block, target?.query) : undefined), [here, target?.query]);
+  // The query's forms need the search engine; in H5 it may not be loaded yet (a link with a query).
+  const query = target?.query;
+  const [forms, setForms] = useState(() => (query ? queryFormsNow(query) : []));
+  useEffect(() => {
+    if (!query) setForms([]);
+    else if (!forms)
+      queryForms(query)
+        .then(setForms)
+        .catch(() => setForms([]));
+  }, [query, forms]);
+  const hits = useMemo(() => (here && forms ? hitMap(here.block, forms) : undefined), [here, forms]);
   const single = useMemo(singlePageMode, []);
 
   usePageScroll((e) => (scrollTop.current = e.scrollTop));
@@ -112,7 +124,7 @@ export default function Reader() {
     });
   }, [here, target, hits]);
 
-  if (stub && !here && !failed) {
+  if (stub && ((!here && !failed) || (here && !hits))) {
     return (
       <View className={`page reader ${night ? 'night' : ''}`}>
         <Text className="loading" aria-live="polite">
