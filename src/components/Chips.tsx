@@ -1,4 +1,4 @@
-import { Block } from './plain';
+import { Box } from './plain';
 
 interface Props {
   items: string[];
@@ -10,13 +10,13 @@ interface Props {
 /** A row of terms to tap: search history, suggested terms, near terms. */
 export function Chips({ items, onPick, label }: Props) {
   return (
-    <Block className="chips">
-      {label && <Block className="chips-label">{label}</Block>}
+    <Box className="chips">
+      {label && <Box className="chips-label">{label}</Box>}
       {items.map((item) => (
-        <Block key={item} className="chip" role="button" onClick={() => onPick(item)}>
+        <Box key={item} className="chip" role="button" onClick={() => onPick(item)}>
           {item}
-        </Block>
+        </Box>
       ))}
-    </Block>
+    </Box>
   );
 }

@@ -1,5 +1,5 @@
 import { segments } from '../core/reader/highlight';
-import { Inline } from './plain';
+import { Span } from './plain';
 
 interface Props {
   text: string;
@@ -15,19 +15,19 @@ const h5 = process.env.TARO_ENV === 'h5';
 export function Highlighted({ text, ranges = [], firstHit = 0, className }: Props) {
   const parts = segments(text, ranges, firstHit).map((s, i) =>
     s.hit ? (
-      <Inline key={i} id={`hit-${s.hitIndex}`} className="hit">
+      <Span key={i} id={`hit-${s.hitIndex}`} className="hit">
         {s.text}
-      </Inline>
+      </Span>
     ) : (
       s.text
     ),
   );
   // A span selects like any web text; a mini-program's text needs user-select to be copied.
   return h5 ? (
-    <Inline className={className}>{parts}</Inline>
+    <Span className={className}>{parts}</Span>
   ) : (
-    <Inline className={className} userSelect>
+    <Span className={className} userSelect>
       {parts}
-    </Inline>
+    </Span>
   );
 }

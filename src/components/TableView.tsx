@@ -1,4 +1,6 @@
-import { ScrollView, Text, View } from '@tarojs/components';
+import { ScrollView } from '@tarojs/components';
+import { Highlighted } from './Highlighted';
+import { Box } from './plain';
 import type { Table } from '../core/volume/types';
 
 interface Props {
@@ -19,24 +21,24 @@ function columnWidths(table: Table): number[] {
 export function TableView({ table, hitCell }: Props) {
   const widths = columnWidths(table);
   const row = (cells: string[], index: number, header: boolean) => (
-    <View key={index} className={`tr ${header ? 'th' : ''}`} id={`part-${index}`}>
+    <Box key={index} className={`tr ${header ? 'th' : ''}`} id={`part-${index}`}>
       {cells.map((cell, c) => (
-        <View
+        <Box
           key={c}
           className={`td ${hitCell?.(index, c) ? 'hit-cell' : ''}`}
           style={{ width: `${widths[c]}em` }}
         >
-          <Text userSelect>{cell}</Text>
-        </View>
+          <Highlighted text={cell} />
+        </Box>
       ))}
-    </View>
+    </Box>
   );
   return (
     <ScrollView scrollX className="table-scroll" enhanced showScrollbar>
-      <View className="table" style={{ width: `${widths.reduce((a, b) => a + b, 0)}em` }}>
+      <Box className="table" style={{ width: `${widths.reduce((a, b) => a + b, 0)}em` }}>
         {row(table.columns, 0, true)}
         {table.rows.map((r, i) => row(r, i + 1, false))}
-      </View>
+      </Box>
     </ScrollView>
   );
 }

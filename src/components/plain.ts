@@ -7,5 +7,5 @@ import { Text, View } from '@tarojs/components';
  * search's results (profiled in issue 5). There the browser's own div and span draw the same.
  */
 const h5 = process.env.TARO_ENV === 'h5';
-export const Block = (h5 ? 'div' : View) as typeof View;
-export const Inline = (h5 ? 'span' : Text) as typeof Text;
+export const Box = (h5 ? 'div' : View) as typeof View;
+export const Span = (h5 ? 'span' : Text) as typeof Text;

@@ -1,6 +1,6 @@
-import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
+import { Box, Span } from '../../components/plain';
 import { readerUrl } from '../../core/reader/deepLink';
 import { loadProgress, type Progress } from '../../core/reader/progress';
 import { blockTitle } from '../../core/volume/model';
@@ -35,40 +35,40 @@ export default function Home() {
     });
 
   return (
-    <View className={`page home ${night ? 'night' : ''}`}>
-      <View className="cover">
-        <Text className="cover-title">{volume.title}</Text>
-        <Text className="cover-facts">
+    <Box className={`page home ${night ? 'night' : ''}`}>
+      <Box className="cover">
+        <Span className="cover-title">{volume.title}</Span>
+        <Span className="cover-facts">
           {volume.year}年资料 · {volume.place}：{volume.publisher}
-        </Text>
-      </View>
-      <View
+        </Span>
+      </Box>
+      <Box
         className="search-box"
         role="search"
         aria-label="检索全书"
         onClick={() => Taro.switchTab({ url: '/pages/search/index' })}
       >
-        <Text>检索全书</Text>
-      </View>
+        <Span>检索全书</Span>
+      </Box>
       {progress && (
-        <View
+        <Box
           className="continue"
           role="link"
           aria-label={`继续阅读 ${progress.title}`}
           onClick={() => open(progress.id)}
         >
-          <Text className="continue-label">继续阅读</Text>
-          <Text className="continue-title">{progress.title}</Text>
-        </View>
+          <Span className="continue-label">继续阅读</Span>
+          <Span className="continue-title">{progress.title}</Span>
+        </Box>
       )}
       {volume.categories.map((category) => (
-        <View key={category.id} className="category">
-          <Text className="category-title">{category.title}</Text>
-          {category.subtitle && <Text className="category-subtitle">{category.subtitle}</Text>}
+        <Box key={category.id} className="category">
+          <Span className="category-title">{category.title}</Span>
+          {category.subtitle && <Span className="category-subtitle">{category.subtitle}</Span>}
           {category.sections.map((section) => (
-            <View key={section.id} className="section">
+            <Box key={section.id} className="section">
               {section.title && (
-                <View
+                <Box
                   className="section-title"
                   role={folding ? 'button' : undefined}
                   aria-expanded={folding ? unfolded.has(section.id) : undefined}
@@ -76,31 +76,31 @@ export default function Home() {
                 >
                   {folding ? `${unfolded.has(section.id) ? '▾' : '▸'} ` : ''}
                   {section.title}
-                  {folding && <Text className="section-count">{section.blocks.length}</Text>}
-                </View>
+                  {folding && <Span className="section-count">{section.blocks.length}</Span>}
+                </Box>
               )}
               {(!folding || unfolded.has(section.id) || !section.title ? section.blocks : []).map((block) => (
-                <View
+                <Box
                   key={block.id}
                   className={`toc-item kind-${block.kind}`}
                   role="link"
                   aria-label={`${KIND[block.kind]}${block.kind === 'entry' ? block.title : blockTitle(block)}，第${block.pages[0]}页`}
                   onClick={() => open(block.id)}
                 >
-                  <Text className="toc-title">
+                  <Span className="toc-title">
                     {block.kind === 'entry'
                       ? block.title
                       : block.kind === 'table'
                         ? blockTitle(block)
                         : `图　${block.caption}`}
-                  </Text>
-                  <Text className="toc-page">{block.pages[0]}</Text>
-                </View>
+                  </Span>
+                  <Span className="toc-page">{block.pages[0]}</Span>
+                </Box>
               ))}
-            </View>
+            </Box>
           ))}
-        </View>
+        </Box>
       ))}
-    </View>
+    </Box>
   );
 }

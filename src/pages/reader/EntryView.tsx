@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button } from '@tarojs/components';
 import { Highlighted } from '../../components/Highlighted';
+import { Box, Span } from '../../components/plain';
 import { TableView } from '../../components/TableView';
 import { pageLabel, type Placed } from '../../core/volume/model';
 import type { HitMap } from './hits';
@@ -18,7 +19,7 @@ export function EntryView({ placed, hits, selected, onSelect, onCopyPart, onRead
   const { block, category, section } = placed;
   const actions = (index: number) =>
     selected === index && (
-      <View className="part-actions">
+      <Box className="part-actions">
         <Button
           className="button small"
           onClick={(e) => (e.stopPropagation(), onCopyPart(index))}
@@ -33,7 +34,7 @@ export function EntryView({ placed, hits, selected, onSelect, onCopyPart, onRead
         >
           看原页
         </Button>
-      </View>
+      </Box>
     );
   const title =
     block.kind === 'entry'
@@ -42,9 +43,9 @@ export function EntryView({ placed, hits, selected, onSelect, onCopyPart, onRead
         ? `表${block.number}　${block.title}`
         : block.caption;
   return (
-    <View className="entry">
-      {block.kind === 'figure' && <Text className="figure-label">图片说明</Text>}
-      <View id={block.kind === 'figure' ? 'part-0' : 'part--1'} className="entry-title">
+    <Box className="entry">
+      {block.kind === 'figure' && <Span className="figure-label">图片说明</Span>}
+      <Box id={block.kind === 'figure' ? 'part-0' : 'part--1'} className="entry-title">
         {block.kind === 'figure' ? (
           <Highlighted text={title} ranges={hits.ranges(0)} firstHit={hits.first(0)} />
         ) : (
@@ -55,13 +56,13 @@ export function EntryView({ placed, hits, selected, onSelect, onCopyPart, onRead
             firstHit={hits.first(-1)}
           />
         )}
-      </View>
-      <Text className="entry-meta">
+      </Box>
+      <Span className="entry-meta">
         {category.title} › {section.title || '（无分目）'} · {pageLabel(block.pages)}
-      </Text>
+      </Span>
       {block.kind === 'entry' &&
         block.paragraphs.map((text, i) => (
-          <View
+          <Box
             key={i}
             id={`part-${i}`}
             className={`paragraph ${selected === i ? 'selected' : ''}`}
@@ -69,14 +70,10 @@ export function EntryView({ placed, hits, selected, onSelect, onCopyPart, onRead
           >
             <Highlighted className="para-text" text={text} ranges={hits.ranges(i)} firstHit={hits.first(i)} />
             {actions(i)}
-          </View>
+          </Box>
         ))}
       {block.kind === 'table' && <TableView table={block} hitCell={(row, cell) => hits.cell(row, cell)} />}
-      {block.credit && (
-        <Text className="credit" userSelect>
-          （{block.credit}）
-        </Text>
-      )}
-    </View>
+      {block.credit && <Highlighted className="credit" text={`（${block.credit}）`} />}
+    </Box>
   );
 }

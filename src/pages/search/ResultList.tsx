@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Highlighted } from '../../components/Highlighted';
-import { Block } from '../../components/plain';
+import { Box } from '../../components/plain';
 import type { SearchResult } from '../../core/search/search';
 
 interface Props {
@@ -19,12 +19,12 @@ export const ResultList = memo(function ResultList({ results, shown, onOpen }: P
   return (
     <>
       {groups.map((g, gi) => (
-        <Block key={gi} className="group">
-          <Block className="group-title">
+        <Box key={gi} className="group">
+          <Box className="group-title">
             {g.category} › {g.section || '（无分目）'}
-          </Block>
+          </Box>
           {g.results.map((r, i) => (
-            <Block
+            <Box
               // By place, not by id: a new query then rewrites the cards' text instead of
               // building new cards and removing the old (the cards keep no state of their own).
               key={i}
@@ -33,20 +33,20 @@ export const ResultList = memo(function ResultList({ results, shown, onOpen }: P
               aria-label={`打开 ${r.title}`}
               onClick={() => onOpen(r)}
             >
-              <Block className="result-title">
+              <Box className="result-title">
                 {r.kind === 'figure' ? '图　' : ''}
                 {r.title}
-              </Block>
+              </Box>
               {r.snippets.map((s, i) => (
-                <Block key={i} className="snippet">
+                <Box key={i} className="snippet">
                   {s.start > 0 && '…'}
                   <Highlighted text={s.text} ranges={s.highlights} />
-                </Block>
+                </Box>
               ))}
-              {!r.exact && <Block className="scattered-note">含检索词中的词，但不相连</Block>}
-            </Block>
+              {!r.exact && <Box className="scattered-note">含检索词中的词，但不相连</Box>}
+            </Box>
           ))}
-        </Block>
+        </Box>
       ))}
     </>
   );

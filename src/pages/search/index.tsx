@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Chips } from '../../components/Chips';
-import { Block, Inline } from '../../components/plain';
+import { Box, Span } from '../../components/plain';
 import { readerUrl } from '../../core/reader/deepLink';
 import { suggestedTerms } from '../../core/reader/suggested';
 import type { SearchResponse, SearchResult } from '../../core/search/search';
@@ -144,8 +144,8 @@ export default function SearchPage() {
   const response = outcome?.response;
 
   return (
-    <Block className={`page search ${night ? 'night' : ''}`}>
-      <Block className="search-bar">
+    <Box className={`page search ${night ? 'night' : ''}`}>
+      <Box className="search-bar">
         <Input
           className="search-input"
           type="text"
@@ -166,46 +166,46 @@ export default function SearchPage() {
             清除
           </Button>
         )}
-      </Block>
+      </Box>
 
       {!response && (
-        <Block className="idle">
+        <Box className="idle">
           {history.length > 0 && (
-            <Block className="chips-block">
-              <Block className="chips-head">
-                <Inline>检索历史</Inline>
-                <Block
+            <Box className="chips-block">
+              <Box className="chips-head">
+                <Span>检索历史</Span>
+                <Box
                   className="link"
                   role="button"
                   aria-label="清空检索历史"
                   onClick={() => (getHistory().clear(), setHistory([]))}
                 >
                   清空
-                </Block>
-              </Block>
+                </Box>
+              </Box>
               <Chips items={history} onPick={searchNow} />
-            </Block>
+            </Box>
           )}
-          <Block className="chips-block">
-            <Block className="chips-head">
-              <Inline>本卷常见</Inline>
-            </Block>
+          <Box className="chips-block">
+            <Box className="chips-head">
+              <Span>本卷常见</Span>
+            </Box>
             <Chips items={SUGGESTED} onPick={searchNow} />
-          </Block>
-        </Block>
+          </Box>
+        </Box>
       )}
 
       {response && (
-        <Block className="results">
-          <Block className="summary" aria-live="polite">
-            <Inline className="count">
+        <Box className="results">
+          <Box className="summary" aria-live="polite">
+            <Span className="count">
               {response.exactCount > 0
                 ? `${response.exactCount} 条结果${response.total > response.exactCount ? `（另 ${response.total - response.exactCount} 条含其中的词）` : ''}`
                 : `没有找到“${response.terms.join(' ')}”${response.total ? `，${response.total} 条含其中的词` : ''}`}
               {` · ${outcome.ms} ms`}
-            </Inline>
+            </Span>
             {response.total > 0 && (
-              <Block
+              <Box
                 className={`link ${within ? 'on' : ''}`}
                 role="button"
                 onClick={() => {
@@ -215,33 +215,33 @@ export default function SearchPage() {
                 }}
               >
                 {within ? '在全书中检索' : '在结果中检索'}
-              </Block>
+              </Box>
             )}
-          </Block>
+          </Box>
           {response.exactCount === 0 && response.suggestions.length > 0 && (
             <Chips label="相近的词：" items={response.suggestions} onPick={searchNow} />
           )}
-          {within && <Inline className="within-note">在上次的 {within.length} 条结果中检索</Inline>}
+          {within && <Span className="within-note">在上次的 {within.length} 条结果中检索</Span>}
           {(sections.length > 1 || section) && (
-            <Block className="chips sections" role="tablist" aria-label="限定分目">
-              <Block
+            <Box className="chips sections" role="tablist" aria-label="限定分目">
+              <Box
                 className={`chip ${section ? '' : 'on'}`}
                 role="tab"
                 onClick={() => (setSection(undefined), run(query, { section: undefined, within }))}
               >
                 全部
-              </Block>
+              </Box>
               {(section ? [section] : sections).map((s) => (
-                <Block
+                <Box
                   key={s}
                   className={`chip ${section === s ? 'on' : ''}`}
                   role="tab"
                   onClick={() => (setSection(s), run(query, { section: s, within }))}
                 >
                   {s}
-                </Block>
+                </Box>
               ))}
-            </Block>
+            </Box>
           )}
           <ResultList results={response.results} shown={shown} onOpen={open} />
           {response.results.length > shown && (
@@ -249,8 +249,8 @@ export default function SearchPage() {
               显示更多（还有 {response.results.length - shown} 条）
             </Button>
           )}
-        </Block>
+        </Box>
       )}
-    </Block>
+    </Box>
   );
 }
