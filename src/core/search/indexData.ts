@@ -79,12 +79,18 @@ export abstract class IndexData {
     let set = this.docSets.get(term);
     if (!set) {
       set = new DocSet(this.docCount);
-      const p = this.postings(term);
-      for (let i = 0; i < p.docs.length; i++)
-        if (TEXT_FIELDS.has(this.fieldNames[p.fields[i]])) set.add(p.docs[i]);
+      const into = set;
+      const text = this.fieldNames.map((name) => TEXT_FIELDS.has(name));
+      this.eachOccurrence(term, (doc, field) => text[field] && into.add(doc));
       this.docSets.set(term, set);
     }
     return set;
+  }
+
+  /** Every (document, field) holding the term; an index that can list them without weighing them says so. */
+  protected eachOccurrence(term: number, visit: (doc: number, field: number) => void): void {
+    const p = this.postings(term);
+    for (let i = 0; i < p.docs.length; i++) visit(p.docs[i], p.fields[i]);
   }
 
   docsOfAny(terms: number[]): DocSet {

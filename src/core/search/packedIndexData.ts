@@ -45,6 +45,31 @@ export class PackedIndexData extends IndexData {
     this.boosts = packed.fields.map((f) => f.boost);
   }
 
+  /**
+   * Candidates need only which documents hold a term, and a query's readings touch many terms (a
+   * prefix or suffix of a word): those are read straight from the varints, not weighed.
+   */
+  protected override eachOccurrence(term: number, visit: (doc: number, field: number) => void): void {
+    const cached = this.cache.get(term);
+    if (cached) {
+      for (let i = 0; i < cached.docs.length; i++) visit(cached.docs[i], cached.fields[i]);
+      return;
+    }
+    const reader = new VarintReader(this.packed.postings, this.starts[term]);
+    const end = this.starts[term + 1];
+    while (reader.pos < end) {
+      const field = reader.next();
+      const count = reader.next();
+      let doc = 0;
+      for (let k = 0; k < count; k++) {
+        const code = reader.next();
+        doc += Math.floor(code / 2);
+        if (code & 1) reader.next();
+        visit(doc, field);
+      }
+    }
+  }
+
   postings(term: number): Postings {
     const cached = this.cache.get(term);
     if (cached) return cached;

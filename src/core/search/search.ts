@@ -52,6 +52,9 @@ export interface SearchOptions {
   snippetsFor?: number;
 }
 
+/** The characters folding may produce (see fold.ts): ASCII from "!" to "~"; spaces split terms. */
+const ASCII = /[!-~]/;
+
 /**
  * The query's terms (split at white space, at most 16), each with the forms it is looked for in:
  * simplified first, and as typed (folded) when that differs, so 垃圾分類 finds 垃圾分类 and a
@@ -174,11 +177,14 @@ export class Search {
     const keys = new Float64Array(list.length);
     let total = 0;
     let exactCount = 0;
+    // Folding turns characters into ASCII only, so forms without ASCII (most Chinese queries) meet
+    // the printed text exactly where they meet the folded text: then no block need be folded.
+    const plain = !allForms.some((form) => ASCII.test(form));
     for (const doc of list) {
       // Only documents the index cannot vouch for are read: most hits never touch the text here.
       let exact = sure.has(doc);
       if (!exact) {
-        const text = this.joined(doc);
+        const text = plain ? this.printed(doc) : this.joined(doc);
         if (text === undefined) {
           missing.push(this.index.docs[doc].id);
           continue;
@@ -207,7 +213,9 @@ export class Search {
         score: Math.round((key % TIER) * 1000) / 1000,
         exact: key >= TIER,
         snippets:
-          rank < snippetsFor ? makeSnippets(this.partsOrNote(doc, missing), allForms, snippetOptions) : [],
+          rank < snippetsFor
+            ? makeSnippets(this.partsOrNote(doc, missing, plain), allForms, snippetOptions)
+            : [],
       };
     });
     return {
@@ -270,8 +278,8 @@ export class Search {
 
   private readonly texts = new Map<number, string>();
 
-  private partsOrNote(doc: number, missing: string[]): Array<TextPart & { folded: string }> {
-    const parts = this.parts(doc);
+  private partsOrNote(doc: number, missing: string[], plain: boolean): Array<TextPart & { folded: string }> {
+    const parts = plain ? this.printedParts(doc) : this.parts(doc);
     if (!parts) missing.push(this.index.docs[doc].id);
     return parts ?? [];
   }
@@ -281,25 +289,52 @@ export class Search {
    * so no match can span two parts, and one scan replaces one a part.
    */
   private joined(doc: number): string | undefined {
-    let text = this.texts.get(doc);
+    return this.parts(doc) && this.texts.get(doc);
+  }
+
+  /** The block's printed parts in one string, as `joined` but not folded. */
+  private printed(doc: number): string | undefined {
+    let text = this.printedTexts.get(doc);
     if (text === undefined) {
-      const parts = this.parts(doc);
-      if (!parts) return undefined;
-      text = parts.map((p) => p.folded).join('\n');
-      this.texts.set(doc, text);
+      const block = this.blocks(this.index.docs[doc].id);
+      if (!block) return undefined;
+      text = textParts(block)
+        .map((p) => p.text)
+        .join('\n');
+      this.printedTexts.set(doc, text);
     }
     return text;
   }
 
+  private readonly printedTexts = new Map<number, string>();
+
+  /** The parts as printed, standing for their folded forms where the query has no ASCII. */
+  private printedParts(doc: number): Array<TextPart & { folded: string }> | undefined {
+    const block = this.blocks(this.index.docs[doc].id);
+    return block && textParts(block).map((p) => ({ index: p.index, text: p.text, folded: p.text }));
+  }
+
+  /**
+   * The block's parts with their folded forms. The whole block is folded at once and each part's
+   * folded text is a slice of that (folding keeps lengths): one new string a block, not two a part —
+   * a first search on a phone confirms hundreds of blocks, and their garbage was most of its time.
+   */
   private parts(doc: number): Array<TextPart & { folded: string }> | undefined {
     const id = this.index.docs[doc].id;
     let parts = this.folded.get(id);
     if (!parts) {
       const block = this.blocks(id);
       if (!block) return undefined;
-      // Fields named, not spread: a spread is a helper call a part once compiled for older phones.
-      parts = textParts(block).map((p) => ({ index: p.index, text: p.text, folded: foldText(p.text) }));
+      const raw = textParts(block);
+      const joined = foldText(raw.map((p) => p.text).join('\n'));
+      let at = 0;
+      parts = raw.map((p) => {
+        const folded = joined.slice(at, at + p.text.length);
+        at += p.text.length + 1;
+        return { index: p.index, text: p.text, folded };
+      });
       this.folded.set(id, parts);
+      this.texts.set(doc, joined);
     }
     return parts;
   }
