@@ -57,10 +57,10 @@ export function ensureCategory(categoryId: string): Promise<Category> {
   return loading;
 }
 
-/** Load the categories of these blocks. */
-export async function ensureBlocks(ids: string[]): Promise<void> {
+/** Load the categories of these blocks: one promise a category, each settled as its text arrives. */
+export function ensureBlocks(ids: string[]): Array<Promise<Category>> {
   const categories = new Set(ids.map((id) => byId.get(id)?.category.id).filter((c): c is string => !!c));
-  await Promise.all([...categories].map(ensureCategory));
+  return [...categories].map(ensureCategory);
 }
 
 export function loadedPlaced(categoryId: string): Placed[] {

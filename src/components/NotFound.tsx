@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Press } from './plain';
 
 /** 条目不存在: an unknown or malformed id or scene; always a way back, never a blank page. */
 export function NotFound({ id }: { id?: string }) {
@@ -12,9 +13,9 @@ export function NotFound({ id }: { id?: string }) {
       <Text className="not-found-text">
         {id ? `没有编号为“${id}”的条目，` : '链接不完整，'}它可能已在新版年鉴中调整。
       </Text>
-      <Button className="button primary" onClick={home} aria-label="返回目录">
+      <Press className="button primary" onClick={home} aria-label="返回目录">
         返回目录
-      </Button>
+      </Press>
     </View>
   );
 }

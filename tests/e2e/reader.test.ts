@@ -27,9 +27,9 @@ describe('目录导航 and 条目阅读', () => {
     await expect(page.locator('.paragraph:visible').count()).resolves.toBe(17);
     await visible(page, '上城区人民政府 › 区政府重要会议 · 第4—6页').waitFor();
     await screenshot(page, '02-entry');
-    await page.locator('taro-button-core[aria-label^="下一条"]:visible').click();
+    await page.locator('button[aria-label^="下一条"]:visible').click();
     await visible(page, '【区长办公会议】').waitFor();
-    await page.locator('taro-button-core[aria-label^="上一条"]:visible').click();
+    await page.locator('button[aria-label^="上一条"]:visible').click();
     await visible(page, '【区政府常务会议】').waitFor();
     await context.close();
   });
@@ -49,13 +49,13 @@ describe('目录导航 and 条目阅读', () => {
   it('reads page by page and back to the entry at the same place', async () => {
     const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('区政府常务会议')));
-    await page.locator('taro-button-core[aria-label="页面浏览"]:visible').click();
+    await page.locator('button[aria-label="页面浏览"]:visible').click();
     await visible(page, '第 4 页').waitFor();
     await screenshot(page, '04-page-view');
-    await page.locator('taro-button-core[aria-label="下一页"]:visible').click();
+    await page.locator('button[aria-label="下一页"]:visible').click();
     await visible(page, '第 5 页').waitFor();
     await visible(page, '年区政府民生实事项目完成情况').waitFor();
-    await page.locator('taro-button-core[aria-label="条目阅读"]:visible').click();
+    await page.locator('button[aria-label="条目阅读"]:visible').click();
     await visible(page, '【区政府常务会议】').waitFor();
     await context.close();
   });
@@ -205,14 +205,14 @@ describe('资料复制收藏', () => {
   it('bookmarks an entry and lists it after a reload', async () => {
     const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('涉外服务')));
-    await page.locator('taro-button-core[aria-label="收藏"]:visible').click();
+    await page.locator('button[aria-label="收藏"]:visible').click();
     await visible(page, '★ 已收藏').waitFor();
     await page.goto(`${shared.base}#/pages/bookmarks/index`);
     await page.reload();
     await visible(page, '涉外服务').waitFor();
     await visible(page, '几秒前').waitFor();
     await screenshot(page, '07-bookmarks');
-    await page.locator('taro-button-core[aria-label="导出收藏为文本"]:visible').click();
+    await page.locator('button[aria-label="导出收藏为文本"]:visible').click();
     await visible(page, '已复制 1 条收藏').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       '上城年鉴（2019） · 我的收藏\n涉外服务（上城年鉴（2019） · 上城区人民政府 › 综述）',
@@ -226,7 +226,7 @@ describe('资料复制收藏', () => {
     const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('区长公开电话受理')));
     await page.locator('.paragraph:visible').first().click();
-    await page.locator('taro-button-core[aria-label="复制本段（附出处）"]:visible').click();
+    await page.locator('button[aria-label="复制本段（附出处）"]:visible').click();
     await visible(page, '已复制本段及出处').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^2018年，区长公开电话受理中心受理市民来电1\.88万件/);
@@ -251,7 +251,7 @@ describe('links and settings', () => {
       await visible(page, '条目不存在').waitFor();
     }
     await screenshot(page, '08-not-found');
-    await page.locator('taro-button-core[aria-label="返回目录"]:visible').click();
+    await page.locator('button[aria-label="返回目录"]:visible').click();
     await visible(page, '上城年鉴（2019）').waitFor();
     await context.close();
   });
@@ -261,8 +261,8 @@ describe('links and settings', () => {
     await page.goto(reader(idOf('概况')));
     const size = () => page.locator('.reader:visible').evaluate((el) => getComputedStyle(el).fontSize);
     const before = await size();
-    await page.locator('taro-button-core[aria-label="放大字号"]:visible').click();
-    await page.locator('taro-button-core[aria-label="夜间模式"]:visible').click();
+    await page.locator('button[aria-label="放大字号"]:visible').click();
+    await page.locator('button[aria-label="夜间模式"]:visible').click();
     await page.reload();
     await visible(page, '【概况】').waitFor();
     expect(parseFloat(await size())).toBeGreaterThan(parseFloat(before));

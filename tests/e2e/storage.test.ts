@@ -35,7 +35,7 @@ describe('storage faults lose nothing', () => {
   it('a full storage keeps the earlier bookmarks and says why the new one failed', async () => {
     const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(`${shared.base}#/pages/reader/index?id=${idOf('概况')}`);
-    await page.locator('taro-button-core[aria-label="收藏"]:visible').click();
+    await page.locator('button[aria-label="收藏"]:visible').click();
     await visible(page, '★ 已收藏').waitFor();
     // Fill the origin's quota.
     await page.evaluate(() => {
@@ -52,7 +52,7 @@ describe('storage faults lose nothing', () => {
       }
     });
     await page.goto(`${shared.base}#/pages/reader/index?id=${idOf('公务接待')}`);
-    await page.locator('taro-button-core[aria-label="收藏"]:visible').click();
+    await page.locator('button[aria-label="收藏"]:visible').click();
     await visible(page, '存储空间已满，未能保存。已有的收藏都还在。').waitFor();
     await page.waitForTimeout(400); // the modal fades in
     await screenshot(page, '10-storage-full');

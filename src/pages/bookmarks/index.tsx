@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
+import { Press } from '../../components/plain';
 import type { Bookmark } from '../../core/reader/bookmarks';
 import { readerUrl } from '../../core/reader/deepLink';
 import { timeAgo } from '../../core/reader/relativeTime';
@@ -45,9 +46,9 @@ export default function BookmarksPage() {
       ) : (
         <View className="head">
           <Text>{items.length} 条收藏</Text>
-          <Button className="button" onClick={exportAll} aria-label="导出收藏为文本">
+          <Press className="button" onClick={exportAll} aria-label="导出收藏为文本">
             导出
-          </Button>
+          </Press>
         </View>
       )}
       {items.map((b) => {

@@ -1,6 +1,5 @@
-import { Button } from '@tarojs/components';
 import { Highlighted } from '../../components/Highlighted';
-import { Box, Span } from '../../components/plain';
+import { Box, Span, Press } from '../../components/plain';
 import { TableView } from '../../components/TableView';
 import { pageLabel, type Placed } from '../../core/volume/model';
 import type { HitMap } from './hits';
@@ -20,20 +19,20 @@ export function EntryView({ placed, hits, selected, onSelect, onCopyPart, onRead
   const actions = (index: number) =>
     selected === index && (
       <Box className="part-actions">
-        <Button
+        <Press
           className="button small"
           onClick={(e) => (e.stopPropagation(), onCopyPart(index))}
           aria-label="复制本段（附出处）"
         >
           复制本段
-        </Button>
-        <Button
+        </Press>
+        <Press
           className="button small"
           onClick={(e) => (e.stopPropagation(), onReadPage(index))}
           aria-label="从本段所在页浏览"
         >
           看原页
-        </Button>
+        </Press>
       </Box>
     );
   const title =

@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRef } from 'react';
+import { Press } from '../../components/plain';
 import type { PrintedPage } from '../../core/reader/pageView';
 
 interface TouchLike {
@@ -54,17 +55,17 @@ export function PageView({ page, index, count, onTurn, onOpen }: Props) {
         </View>
       ))}
       <View className="pager">
-        <Button className="button" disabled={index === 0} onClick={() => onTurn(-1)} aria-label="上一页">
+        <Press className="button" disabled={index === 0} onClick={() => onTurn(-1)} aria-label="上一页">
           上一页
-        </Button>
-        <Button
+        </Press>
+        <Press
           className="button"
           disabled={index === count - 1}
           onClick={() => onTurn(1)}
           aria-label="下一页"
         >
           下一页
-        </Button>
+        </Press>
       </View>
     </View>
   );

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, {
   useDidHide,
   usePageScroll,
@@ -8,11 +8,12 @@ import Taro, {
   useUnload,
 } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Press } from '../../components/plain';
 import { NotFound } from '../../components/NotFound';
 import { blockAsText, copyWithCitation } from '../../core/reader/citation';
 import { readerTarget, readerUrl } from '../../core/reader/deepLink';
 import { neighbours } from '../../core/reader/navigation';
-import { pageOf, printedPages } from '../../core/reader/pageView';
+import { pageOf, printedPages, type PrintedPage } from '../../core/reader/pageView';
 import { loadProgress, saveProgress } from '../../core/reader/progress';
 import { stepFont } from '../../core/reader/settings';
 import { StorageError } from '../../core/reader/storage';
@@ -60,7 +61,13 @@ export default function Reader() {
   }, [stub, text]);
   const here = useMemo(() => (stub && text ? { ...stub, block: text } : undefined), [stub, text]);
   // The page view shows the category (chapter) the block belongs to, as printed.
-  const pages = useMemo(() => (here ? printedPages(loadedPlaced(here.category.id)) : []), [here]);
+  // Built when the reader first turns to the page view, not each time an entry opens.
+  const pagesOf = useRef<{ category?: string; pages: PrintedPage[] }>({ pages: [] });
+  const printed = (): PrintedPage[] => {
+    if (here && pagesOf.current.category !== here.category.id)
+      pagesOf.current = { category: here.category.id, pages: printedPages(loadedPlaced(here.category.id)) };
+    return pagesOf.current.pages;
+  };
   const { settings, update, night, fontSize } = useSettings();
   const [mode, setMode] = useState<'entry' | 'page'>('entry');
   const [pageIndex, setPageIndex] = useState(0);
@@ -146,7 +153,7 @@ export default function Reader() {
     setPageIndex(
       Math.max(
         0,
-        pages.findIndex((p) => p.page === page),
+        printed().findIndex((p) => p.page === page),
       ),
     );
     setMode('page');
@@ -187,34 +194,34 @@ export default function Reader() {
   return (
     <View className={`page reader ${night ? 'night' : ''}`} style={{ fontSize }}>
       <View className="toolbar" role="toolbar" aria-label="阅读设置">
-        <Button className="tool" onClick={() => update(stepFont(settings, -1))} aria-label="缩小字号">
+        <Press className="tool" onClick={() => update(stepFont(settings, -1))} aria-label="缩小字号">
           A−
-        </Button>
-        <Button className="tool" onClick={() => update(stepFont(settings, 1))} aria-label="放大字号">
+        </Press>
+        <Press className="tool" onClick={() => update(stepFont(settings, 1))} aria-label="放大字号">
           A+
-        </Button>
-        <Button
+        </Press>
+        <Press
           className="tool"
           onClick={() => update({ ...settings, theme: night ? 'light' : 'dark' })}
           aria-label={night ? '日间模式' : '夜间模式'}
         >
           {night ? '日间' : '夜间'}
-        </Button>
-        <Button
+        </Press>
+        <Press
           className={`tool ${bookmarked ? 'on' : ''}`}
           onClick={toggleBookmark}
           aria-label={bookmarked ? '取消收藏' : '收藏'}
         >
           {bookmarked ? '★ 已收藏' : '☆ 收藏'}
-        </Button>
-        <Button
+        </Press>
+        <Press
           className="tool"
           onClick={() => copyText(copyWithCitation(blockAsText(block), volume, place), '已复制全文及出处')}
           aria-label="复制全文（附出处）"
         >
           复制
-        </Button>
-        <Button
+        </Press>
+        <Press
           className="tool"
           onClick={() =>
             mode === 'entry' ? showPage(pageOf(block, selected ?? target?.paragraph ?? 0)) : setMode('entry')
@@ -222,19 +229,19 @@ export default function Reader() {
           aria-label={mode === 'entry' ? '页面浏览' : '条目阅读'}
         >
           {mode === 'entry' ? '原页' : '条目'}
-        </Button>
+        </Press>
       </View>
       {hits.total > 0 && mode === 'entry' && (
         <View className="hit-bar" aria-live="polite">
           <Text>
             “{target?.query}” 第 {hit + 1} / {hits.total} 处
           </Text>
-          <Button className="tool" onClick={() => step(-1)} aria-label="上一处">
+          <Press className="tool" onClick={() => step(-1)} aria-label="上一处">
             ‹
-          </Button>
-          <Button className="tool" onClick={() => step(1)} aria-label="下一处">
+          </Press>
+          <Press className="tool" onClick={() => step(1)} aria-label="下一处">
             ›
-          </Button>
+          </Press>
         </View>
       )}
       {mode === 'entry' ? (
@@ -250,34 +257,34 @@ export default function Reader() {
         />
       ) : (
         <PageView
-          page={pages[pageIndex]}
+          page={printed()[pageIndex]}
           index={pageIndex}
-          count={pages.length}
-          onTurn={(d) => setPageIndex(Math.min(pages.length - 1, Math.max(0, pageIndex + d)))}
+          count={printed().length}
+          onTurn={(d) => setPageIndex(Math.min(printed().length - 1, Math.max(0, pageIndex + d)))}
           onOpen={(id) => (id === block.id ? setMode('entry') : go(id))}
         />
       )}
       {mode === 'entry' && !single && (
         <View className="neighbours">
           {previous ? (
-            <Button
+            <Press
               className="button"
               onClick={() => go(previous.block.id)}
               aria-label={`上一条：${titleOf(previous.block)}`}
             >
               ‹ {titleOf(previous.block)}
-            </Button>
+            </Press>
           ) : (
             <View />
           )}
           {next ? (
-            <Button
+            <Press
               className="button"
               onClick={() => go(next.block.id)}
               aria-label={`下一条：${titleOf(next.block)}`}
             >
               {titleOf(next.block)} ›
-            </Button>
+            </Press>
           ) : (
             <View />
           )}

@@ -1,9 +1,9 @@
-import { Button, Input } from '@tarojs/components';
+import { Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Chips } from '../../components/Chips';
-import { Box, Span } from '../../components/plain';
+import { Box, Span, Press } from '../../components/plain';
 import { readerUrl } from '../../core/reader/deepLink';
 import { suggestedTerms } from '../../core/reader/suggested';
 import type { SearchResponse, SearchResult } from '../../core/search/search';
@@ -81,16 +81,27 @@ export default function SearchPage() {
     setShown(next);
   };
 
-  /** A large volume: categories not loaded yet hold candidates or snippets; load them, answer again. */
+  /**
+   * A large volume: categories not loaded yet hold candidates or snippets. Load them and answer again
+   * as each arrives (at most once a frame), so the first texts show before the last category is in.
+   */
   const completeLater = (q: string, response: SearchResponse, ask: () => SearchResponse, started: number) => {
-    if (!response.missing.length) return;
-    ensureBlocks(response.missing)
-      .then(() => {
-        if (latest.current === q) setOutcome({ response: ask(), ms: Date.now() - started });
-      })
-      .catch(() => undefined);
+    let queued = false;
+    const answer = () => {
+      queued = false;
+      if (latest.current === q) setOutcome({ response: ask(), ms: Date.now() - started });
+    };
+    for (const loading of ensureBlocks(response.missing))
+      loading
+        .then(() => {
+          if (!queued) requestAnimationFrame(answer);
+          queued = true;
+        })
+        .catch(() => undefined);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
+  // A reader opens this page to search: the index starts loading now, not at the first query.
+  useEffect(() => void loadSearch().catch(() => undefined), []);
 
   // The first screen of results is painted before the rest of the page's worth is drawn: a frame,
   // then a task after it (a task queued from an animation frame runs once that frame is painted).
@@ -158,13 +169,13 @@ export default function SearchPage() {
           aria-label="检索词"
         />
         {query && (
-          <Button
+          <Press
             className="button clear"
             onClick={() => (setQuery(''), setOutcome(undefined), setWithin(undefined), setSection(undefined))}
             aria-label="清除检索词"
           >
             清除
-          </Button>
+          </Press>
         )}
       </Box>
 
@@ -245,9 +256,9 @@ export default function SearchPage() {
           )}
           <ResultList results={response.results} shown={shown} onOpen={open} />
           {response.results.length > shown && (
-            <Button className="button more" onClick={showMore} aria-label="显示更多结果">
+            <Press className="button more" onClick={showMore} aria-label="显示更多结果">
               显示更多（还有 {response.results.length - shown} 条）
-            </Button>
+            </Press>
           )}
         </Box>
       )}
