@@ -214,7 +214,7 @@ async function main(): Promise<void> {
         throw new Error(`${dir} is not built (npm run build:h5 / npm run build:full)`);
       const r = await measure(browser, path.join(ROOT, dir), [...queries]);
       const mark = (v: number, target: number) =>
-        `${v.toFixed(0)}${v <= target ? '' : ` (over by ${(v - target).toFixed(0)})`}`;
+        `${v.toFixed(0)}${Math.round(v) <= target ? '' : ` (over by ${Math.round(v) - target})`}`;
       rows.push(
         `| ${name} | ${mark(r.firstScreen, 1500)} | ${mark(r.first, 800)} | ${r.p50.toFixed(0)} | ${mark(r.p95, 50)} | ${mark(r.open, 500)} |`,
       );

@@ -242,7 +242,9 @@ export default function SearchPage() {
               >
                 全部
               </Box>
-              {(section ? [section] : sections).map((s) => (
+              {/* One row that scrolls sideways: the first paint holds what the screen shows of it,
+                  the rest come with the rest of the results. */}
+              {(section ? [section] : sections).slice(0, shown > FIRST_SCREEN ? undefined : 3).map((s) => (
                 <Box
                   key={s}
                   className={`chip ${section === s ? 'on' : ''}`}
