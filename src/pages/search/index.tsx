@@ -131,8 +131,9 @@ export default function SearchPage() {
   const searchNow = (q: string) => {
     setQuery(q);
     clearTimeout(timer.current);
-    run(q);
+    // Remembered first, so the history's update is drawn with the results, not in a second pass.
     remember(q);
+    run(q);
   };
   // One function for the page's life, so the memoised result list is not redrawn as the reader types.
   const current = useRef({ query, outcome });
