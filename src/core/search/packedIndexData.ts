@@ -51,10 +51,12 @@ export class PackedIndexData extends IndexData {
    */
   protected override eachOccurrence(term: number, visit: (doc: number, field: number) => void): void {
     const cached = this.cache.get(term);
-    if (cached) {
-      for (let i = 0; i < cached.docs.length; i++) visit(cached.docs[i], cached.fields[i]);
-      return;
-    }
+    if (!cached) return this.decode(term, visit);
+    for (let i = 0; i < cached.docs.length; i++) visit(cached.docs[i], cached.fields[i]);
+  }
+
+  /** The term's postings as stored: for each field holding it, its documents and term frequencies. */
+  private decode(term: number, visit: (doc: number, field: number, tf: number) => void): void {
     const reader = new VarintReader(this.packed.postings, this.starts[term]);
     const end = this.starts[term + 1];
     while (reader.pos < end) {
@@ -64,8 +66,7 @@ export class PackedIndexData extends IndexData {
       for (let k = 0; k < count; k++) {
         const code = reader.next();
         doc += Math.floor(code / 2);
-        if (code & 1) reader.next();
-        visit(doc, field);
+        visit(doc, field, code & 1 ? reader.next() + 2 : 1);
       }
     }
   }
@@ -73,20 +74,8 @@ export class PackedIndexData extends IndexData {
   postings(term: number): Postings {
     const cached = this.cache.get(term);
     if (cached) return cached;
-    const reader = new VarintReader(this.packed.postings, this.starts[term]);
-    const end = this.starts[term + 1];
     const raw: Array<[number, number, number]> = [];
-    while (reader.pos < end) {
-      const field = reader.next();
-      const count = reader.next();
-      let doc = 0;
-      for (let k = 0; k < count; k++) {
-        const code = reader.next();
-        doc += Math.floor(code / 2);
-        const tf = code & 1 ? reader.next() + 2 : 1;
-        raw.push([doc, field, tf]);
-      }
-    }
+    this.decode(term, (doc, field, tf) => raw.push([doc, field, tf]));
     const idf = lunrIdf(raw.length, this.docCount);
     const { k1, b } = this.packed;
     const out: Postings = { docs: [], fields: [], weights: [] };
