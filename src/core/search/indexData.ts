@@ -34,6 +34,8 @@ export abstract class IndexData {
     readonly fieldNames: FieldName[],
   ) {}
 
+  private readonly isTextField = this.fieldNames.map((name) => TEXT_FIELDS.has(name));
+
   abstract postings(term: number): Postings;
 
   get docCount(): number {
@@ -78,11 +80,9 @@ export abstract class IndexData {
   docsOf(term: number): DocSet {
     let set = this.docSets.get(term);
     if (!set) {
-      set = new DocSet(this.docCount);
-      const into = set;
-      const text = this.fieldNames.map((name) => TEXT_FIELDS.has(name));
-      this.eachOccurrence(term, (doc, field) => text[field] && into.add(doc));
-      this.docSets.set(term, set);
+      const docs = new DocSet(this.docCount);
+      this.eachOccurrence(term, (doc, field) => this.isTextField[field] && docs.add(doc));
+      this.docSets.set(term, (set = docs));
     }
     return set;
   }

@@ -37,6 +37,8 @@ import { hitMap } from './hits';
 import { PageView } from './PageView';
 import './index.scss';
 
+const NO_FORMS: string[] = [];
+
 /** Opened from Moments (scene 1154) a page stands alone: no navigation, so none is offered. */
 function singlePageMode(): boolean {
   try {
@@ -76,14 +78,19 @@ export default function Reader() {
   const [bookmarked, setBookmarked] = useState(() => !!stub && getBookmarks().has(stub.block.id));
   const scrollTop = useRef(0);
   // The query's forms need the search engine; in H5 it may not be loaded yet (a link with a query).
+  // Derived, not set: an entry opened without a query must not draw (and scroll) twice.
   const query = target?.query;
-  const [forms, setForms] = useState(() => (query ? queryFormsNow(query) : []));
+  const [fetched, setFetched] = useState<{ query: string; forms: string[] }>();
+  const forms = useMemo(
+    () =>
+      !query ? NO_FORMS : (queryFormsNow(query) ?? (fetched?.query === query ? fetched.forms : undefined)),
+    [query, fetched],
+  );
   useEffect(() => {
-    if (!query) setForms([]);
-    else if (!forms)
+    if (query && !forms)
       queryForms(query)
-        .then(setForms)
-        .catch(() => setForms([]));
+        .then((loaded) => setFetched({ query, forms: loaded }))
+        .catch(() => setFetched({ query, forms: NO_FORMS }));
   }, [query, forms]);
   const hits = useMemo(() => (here && forms ? hitMap(here.block, forms) : undefined), [here, forms]);
   const single = useMemo(singlePageMode, []);

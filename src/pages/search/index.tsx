@@ -57,6 +57,7 @@ export default function SearchPage() {
         within: options.within,
       });
     asking.current = ask;
+    withSnippets.current = PAGE;
     const response = ask(PAGE);
     // Drawn within the key's own event, not in a task after it: the results reach the next frame.
     flushSync(() => {
@@ -64,19 +65,22 @@ export default function SearchPage() {
       setOutcome({ response, ms: Date.now() - started });
     });
     drawRestAfterPaint();
-    completeLater(q, response, () => ask(PAGE), started);
+    completeLater(q, response, started);
   };
 
   /** The query's search, kept to cut snippets for more results when the reader asks for them. */
   const asking = useRef<(snippetsFor: number) => SearchResponse>();
+  /** How many results have snippets: a page's worth, more after 显示更多. */
+  const withSnippets = useRef(PAGE);
   const showMore = () => {
     const next = shown + PAGE;
     const ask = asking.current;
     if (ask) {
       const started = Date.now();
+      withSnippets.current = next;
       const response = ask(next);
       setOutcome({ response, ms: Date.now() - started });
-      completeLater(latest.current, response, () => ask(next), started);
+      completeLater(latest.current, response, started);
     }
     setShown(next);
   };
@@ -85,11 +89,13 @@ export default function SearchPage() {
    * A large volume: categories not loaded yet hold candidates or snippets. Load them and answer again
    * as each arrives (at most once a frame), so the first texts show before the last category is in.
    */
-  const completeLater = (q: string, response: SearchResponse, ask: () => SearchResponse, started: number) => {
+  const completeLater = (q: string, response: SearchResponse, started: number) => {
     let queued = false;
     const answer = () => {
       queued = false;
-      if (latest.current === q) setOutcome({ response: ask(), ms: Date.now() - started });
+      const ask = asking.current;
+      if (latest.current === q && ask)
+        setOutcome({ response: ask(withSnippets.current), ms: Date.now() - started });
     };
     for (const loading of ensureBlocks(response.missing))
       loading
