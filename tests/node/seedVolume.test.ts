@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { buildFiles } from '../../src/node/build/buildVolume';
 import { volumeSchemaErrors } from '../../src/node/build/validateVolume';
 import { importVolume } from '../../src/node/import/importVolume';
 import { blocksInOrder } from '../../src/core/volume/model';
-import type { Block, Entry, Table, Volume } from '../../src/core/volume/types';
+import type { Block, Entry, Table } from '../../src/core/volume/types';
 import { SEED_IMPORT, SEED_RAW, SEED_SOURCE, tempDir } from '../helpers/paths';
 
 const seed = buildFiles(SEED_SOURCE, { index: false }).volume;
@@ -158,15 +159,26 @@ describe('nothing lost, nothing invented', () => {
   });
 });
 
-describe('import → build', () => {
-  it('of the raw seed equals the build of the committed proofread source', () => {
+describe('import of the raw seed', () => {
+  // The committed seed source is the importer's own output, not edited by hand (the raw text cannot
+  // settle what a proofreader would change: where paragraphs break is not in it). So this test is
+  // what it says: it holds the importer to the source it once made, and any change in what the
+  // importer makes of the seed shows up here as a diff to review. Whether that source is true to the
+  // book is checked above: against the raw text ("nothing lost, nothing invented") and against the
+  // printed chapter (sections, titles, credits, tables, pages).
+  it('reproduces the committed source byte for byte', () => {
     const out = tempDir();
     importVolume([SEED_RAW], { out, ...SEED_IMPORT });
-    const imported: Volume = buildFiles(out, { index: false }).volume;
-    for (const [i, placed] of blocksInOrder(imported).entries()) expect(placed.block).toEqual(blocks[i]);
-    expect(imported).toEqual(seed);
+    const files = fs.readdirSync(SEED_SOURCE).sort();
+    expect(fs.readdirSync(out).sort()).toEqual(files);
+    for (const name of files) {
+      const written = fs.readFileSync(path.join(out, name), 'utf8');
+      expect([name, written]).toEqual([name, fs.readFileSync(path.join(SEED_SOURCE, name), 'utf8')]);
+    }
   });
+});
 
+describe('build', () => {
   it('is deterministic: the same source gives byte-identical output', () => {
     expect(buildFiles(SEED_SOURCE, { index: false }).files).toEqual(
       buildFiles(SEED_SOURCE, { index: false }).files,
