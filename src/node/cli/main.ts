@@ -8,6 +8,9 @@ import { readSource } from '../source/readSource';
 import { formatBlock, formatToc } from './format';
 import { addSearchCommand } from './searchCommand';
 import { addStatsCommand } from './statsCommand';
+import { isShelfDir } from '../shelf/builtShelf';
+import { addShelfCommand } from './shelfCommand';
+import { shelfToc } from './shelfToc';
 
 function integer(value: string): number {
   if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
@@ -72,6 +75,7 @@ export function program(): Command {
     .argument('<built-dir>')
     .option('--json', 'print JSON instead of text')
     .action((dir: string, o: { json?: boolean }) => {
+      if (isShelfDir(dir)) return shelfToc(dir, o); // a shelf: every volume's contents
       const volume = loadBuilt(dir);
       if (o.json) {
         const toc = volume.categories.map((c) => ({
@@ -114,6 +118,7 @@ export function program(): Command {
     });
   addSearchCommand(cli);
   addStatsCommand(cli);
+  addShelfCommand(cli);
   return cli;
 }
 
