@@ -11,7 +11,7 @@ import { readSource } from '../source/readSource';
 import { shelfSchemaErrors } from './builtShelf';
 import { buildVolumes, defaultJobs } from './buildVolumes';
 import { readShelf, type Shelf } from './readShelf';
-import { replaceDirectory } from './replaceDirectory';
+import { checkReplaceable, replaceDirectory } from './replaceDirectory';
 
 /** Called as the build goes: `done` volumes of `total` finished, the last one named. */
 export type ShelfProgress = (done: number, total: number, volume: string) => void;
@@ -116,6 +116,7 @@ export async function buildShelf(
   options: ShelfBuildOptions = {},
 ): Promise<ShelfBuild> {
   const shelf = readShelf(shelfFile);
+  checkReplaceable(outDir);
   const build = await shelfFiles(shelf, options);
   const t = Date.now();
   replaceDirectory(outDir, build.files);

@@ -3,6 +3,15 @@ import path from 'node:path';
 import { SHELF_FILE } from '../../core/shelf/types';
 import { InputError } from '../errors';
 
+/** Refuse, before any work is done, a folder `replaceDirectory` would not replace. */
+export function checkReplaceable(dir: string): void {
+  const target = path.resolve(dir);
+  if (!fs.existsSync(target)) return;
+  if (!fs.statSync(target).isDirectory()) throw InputError.at(dir, 0, 'exists and is not a directory');
+  if (fs.readdirSync(target).length > 0 && !fs.existsSync(path.join(target, SHELF_FILE)))
+    throw InputError.at(dir, 0, 'holds files but no shelf.json: give an empty or new folder for the shelf');
+}
+
 /**
  * Replace `dir` with exactly `files`: everything is written to a hidden sibling first and swapped in
  * with two renames, so an error leaves the old shelf (or nothing) and never a mix, and a volume
@@ -10,12 +19,8 @@ import { InputError } from '../errors';
  * is never replaced: its files may be anything.
  */
 export function replaceDirectory(dir: string, files: Map<string, Uint8Array | string>): void {
+  checkReplaceable(dir);
   const target = path.resolve(dir);
-  if (fs.existsSync(target)) {
-    if (!fs.statSync(target).isDirectory()) throw InputError.at(dir, 0, 'exists and is not a directory');
-    if (fs.readdirSync(target).length > 0 && !fs.existsSync(path.join(target, SHELF_FILE)))
-      throw InputError.at(dir, 0, 'holds files but no shelf.json: give an empty or new folder for the shelf');
-  }
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
   const staging = fs.mkdtempSync(path.join(parent, `.${path.basename(target)}.staging-`));
