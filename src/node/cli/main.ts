@@ -6,6 +6,7 @@ import { addImportCommand } from './importCommand';
 import { addSearchCommand } from './searchCommand';
 import { addShowCommand } from './showCommand';
 import { addStatsCommand } from './statsCommand';
+import { addShelfCommand } from './shelfCommand';
 import { addTocCommand } from './tocCommand';
 
 /** The `yearbook` command: one module a subcommand, registered here in the order `--help` lists them. */
@@ -21,6 +22,7 @@ export function program(): Command {
   addShowCommand(cli);
   addSearchCommand(cli);
   addStatsCommand(cli);
+  addShelfCommand(cli);
   return cli;
 }
 

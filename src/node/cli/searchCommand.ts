@@ -3,9 +3,11 @@ import type { Command } from 'commander';
 import type { SearchResponse, SearchResult } from '../../core/search/search';
 import { InputError } from '../errors';
 import { loadSearch } from '../search/loadSearch';
+import { isShelfDir } from '../shelf/builtShelf';
+import { VOLUME_FLAG, searchShelf, volumeFlag } from './shelfSearchCommand';
 
 /** The JSON an outside tool gets for each result (the documented contract). */
-function toJson(r: SearchResult) {
+export function toJson(r: SearchResult) {
   return {
     id: r.id,
     kind: r.kind,
@@ -19,7 +21,7 @@ function toJson(r: SearchResult) {
 }
 
 /** Matches marked 【like this】 for a terminal (brackets, not colour: they survive copy and pipes). */
-function marked(text: string, highlights: Array<[number, number]>): string {
+export function marked(text: string, highlights: Array<[number, number]>): string {
   let out = '';
   let at = 0;
   for (const [start, end] of highlights) {
@@ -54,9 +56,11 @@ export function addSearchCommand(cli: Command): void {
     .option('--json', 'print a JSON array of results')
     .option('--limit <n>', 'results at most', (v) => Number.parseInt(v, 10), 20)
     .option('--batch <file>', 'one query a line (- for standard input); prints one JSON array a line')
+    .option('--volume <id>', VOLUME_FLAG, volumeFlag) // a shelf: see shelfSearchCommand
     .action((dir: string, words: string[], o: { json?: boolean; limit: number; batch?: string }) => {
       if (!Number.isInteger(o.limit) || o.limit < 0)
         throw InputError.at('--limit', 0, 'expected a whole number');
+      if (isShelfDir(dir) || 'volume' in o) return searchShelf(dir, words, o);
       const search = loadSearch(dir);
       if (o.batch !== undefined) {
         const text = o.batch === '-' ? fs.readFileSync(0, 'utf8') : readBatch(o.batch);

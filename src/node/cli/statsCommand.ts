@@ -4,6 +4,8 @@ import zlib from 'node:zlib';
 import type { Command } from 'commander';
 import { PACKAGE_LIMIT, TOTAL_LIMIT, packageSizes } from '../build/packageSizes';
 import { InputError } from '../errors';
+import { isShelfDir } from '../shelf/builtShelf';
+import { shelfStats } from './shelfStats';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -34,6 +36,7 @@ export function addStatsCommand(cli: Command): void {
     .argument('<built-dir>')
     .option('--weapp <dir>', 'a weapp build to check (2 MB a package, 20 MB in all)')
     .action((dir: string, o: { weapp?: string }) => {
+      if (isShelfDir(dir) && !o.weapp) return shelfStats(dir); // a shelf: every volume's sizes
       const out: string[] = [];
       for (const p of builtPartSizes(dir))
         out.push(
