@@ -40,6 +40,11 @@ export default tseslint.config(
     },
   },
   {
+    // No function over 100 lines (src/pages joins once the reader and search pages are split).
+    files: ['src/node/**/*.ts', 'src/core/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['src/node/**/*.ts'],
     rules: {
       'no-restricted-imports': [

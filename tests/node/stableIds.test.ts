@@ -28,10 +28,13 @@ function edited(edit: (md: string) => string) {
   return readSource(dir);
 }
 
+/** An edit, and the titles it removes and adds (every other block must keep its id). */
+type Case = [string, (md: string) => string, { gone: string[]; added: string[] }];
+
 describe('ids survive editing', () => {
   const before = idsByTitle(seed);
 
-  it.each([
+  it.each<Case>([
     [
       'fixing a character in an entry',
       (md: string) => md.replace('稳中求进工作总基调', '稳中求进的工作总基调'),

@@ -58,7 +58,6 @@ function importAndBuild(bytes: Uint8Array): void {
   const raw = path.join(dir, 'raw.txt');
   fs.writeFileSync(raw, bytes);
   const out = path.join(dir, 'source');
-  const started = Date.now();
   try {
     importVolume([raw], { out, title: '测试', publisher: '测试', place: '测试' });
     const built = path.join(dir, 'built');
@@ -75,7 +74,6 @@ function importAndBuild(bytes: Uint8Array): void {
     // Nothing half-written: the out directory holds a whole source or nothing.
     if (fs.existsSync(out)) expect(fs.readdirSync(out).filter((f) => f.startsWith('.staging'))).toEqual([]);
   } finally {
-    expect(Date.now() - started).toBeLessThan(5000);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -135,11 +133,15 @@ describe('import and build of arbitrary text', () => {
     );
   });
 
+  // Bounds only a pathological (quadratic, backtracking) import would break, even on a loaded machine;
+  // how fast it is, is for the benchmarks. Checked after the work, never in a finally.
   it('takes a 100,000-character line and a 10 MB file in bounded time', () => {
+    let started = Date.now();
     importAndBuild(Buffer.from(`上城区人民政府\n\n【概况】 ${'政府工作。'.repeat(20000)}\n`));
+    expect(Date.now() - started).toBeLessThan(30000);
     const seed = fs.readFileSync(SEED_RAW, 'utf8');
     const big = Array.from({ length: Math.ceil(10e6 / Buffer.byteLength(seed)) }, () => seed).join('\n');
-    const started = Date.now();
+    started = Date.now();
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'big.txt'), big);
     importVolume([path.join(dir, 'big.txt')], { out: path.join(dir, 'source') });

@@ -4,66 +4,22 @@ import { SCHEMA_VERSION, type Category, type Volume } from '../../core/volume/ty
 import { brokenUtf8 } from '../encoding/decode';
 import { InputError, type Problem } from '../errors';
 import { assignIds } from './assignIds';
-import { MANIFEST_FILE, parseManifest } from './manifest';
+import { MANIFEST_FILE, parseManifest, type Manifest } from './manifest';
 import { parseCategory, type Located } from './parseCategory';
+
+type ParsedFile = { category: Category; file: string; located: Map<object, Located> };
 
 /**
  * Read and check a volume source directory (volume.yml + one Markdown file per category). Every
  * problem in every file is collected before failing, so one `check` lists all of them.
  */
 export function readSource(dir: string): Volume {
-  const manifestPath = path.join(dir, MANIFEST_FILE);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw InputError.at(
-      dir,
-      0,
-      'not a directory: give the volume source directory (the one holding volume.yml)',
-    );
-  }
-  if (!fs.existsSync(manifestPath))
-    throw InputError.at(manifestPath, 0, 'missing: a volume source needs its manifest');
-  const { manifest, problems } = parseManifest(readUtf8(manifestPath), manifestPath);
-  if (!manifest) throw new InputError(problems);
-
-  const parsed: Array<{ category: Category; file: string; located: Map<object, Located> }> = [];
-  const all: Problem[] = [];
-  for (const name of manifest.categories) {
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) {
-      all.push({
-        file: manifestPath,
-        line: 0,
-        message: `the category file ${name} listed in categories does not exist`,
-      });
-      continue;
-    }
-    try {
-      const result = parseCategory(readUtf8(file), file);
-      all.push(...result.problems);
-      parsed.push({ category: result.category, file, located: result.located });
-    } catch (error) {
-      if (error instanceof InputError) all.push(...error.problems);
-      else throw error;
-    }
-  }
-  all.push(...assignIds(parsed));
-  if (all.length) throw new InputError(all);
-
-  const shift = (pages: [number, number]): [number, number] => [
-    pages[0] + manifest.pageOffset,
-    pages[1] + manifest.pageOffset,
-  ];
+  const manifest = readManifest(dir);
+  const { parsed, problems } = parseCategories(dir, manifest);
+  problems.push(...assignIds(parsed));
+  if (problems.length) throw new InputError(problems);
   const categories = parsed.map((p) => p.category);
-  for (const category of categories) {
-    for (const section of category.sections) {
-      for (const block of section.blocks) {
-        block.pages = shift(block.pages);
-        if (block.kind !== 'figure' && block.breaks) {
-          block.breaks = block.breaks.map(([i, o, p]) => [i, o, p + manifest.pageOffset]);
-        }
-      }
-    }
-  }
+  for (const category of categories) shiftPages(category, manifest.pageOffset);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: manifest.id,
@@ -76,6 +32,60 @@ export function readSource(dir: string): Volume {
     pageOffset: manifest.pageOffset,
     categories: categories.map(orderKeys),
   };
+}
+
+function readManifest(dir: string): Manifest {
+  const manifestPath = path.join(dir, MANIFEST_FILE);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw InputError.at(
+      dir,
+      0,
+      'not a directory: give the volume source directory (the one holding volume.yml)',
+    );
+  }
+  if (!fs.existsSync(manifestPath))
+    throw InputError.at(manifestPath, 0, 'missing: a volume source needs its manifest');
+  const { manifest, problems } = parseManifest(readUtf8(manifestPath), manifestPath);
+  if (!manifest) throw new InputError(problems);
+  return manifest;
+}
+
+/** Every category file the manifest lists, parsed, with the problems of all of them. */
+function parseCategories(dir: string, manifest: Manifest): { parsed: ParsedFile[]; problems: Problem[] } {
+  const parsed: ParsedFile[] = [];
+  const problems: Problem[] = [];
+  for (const name of manifest.categories) {
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) {
+      problems.push({
+        file: path.join(dir, MANIFEST_FILE),
+        line: 0,
+        message: `the category file ${name} listed in categories does not exist`,
+      });
+      continue;
+    }
+    try {
+      const result = parseCategory(readUtf8(file), file);
+      problems.push(...result.problems);
+      parsed.push({ category: result.category, file, located: result.located });
+    } catch (error) {
+      if (error instanceof InputError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  return { parsed, problems };
+}
+
+/** Sources count PDF pages; the volume shows printed pages (PDF page + the manifest's pageOffset). */
+function shiftPages(category: Category, offset: number): void {
+  for (const section of category.sections) {
+    for (const block of section.blocks) {
+      block.pages = [block.pages[0] + offset, block.pages[1] + offset];
+      if (block.kind !== 'figure' && block.breaks) {
+        block.breaks = block.breaks.map(([i, o, p]) => [i, o, p + offset]);
+      }
+    }
+  }
 }
 
 /** Key order fixed by construction, so the same source always serialises to the same bytes. */

@@ -1,4 +1,4 @@
-import type { DraftBlock, DraftCategory, DraftEntry, DraftTable } from '../import/draft';
+import type { DraftBlock, DraftCategory, DraftEntry, DraftTable, Piece } from '../import/draft';
 import { joinWrapped } from '../../core/text/spacing';
 import { escapeText, pageMark } from './markdownText';
 
@@ -8,67 +8,81 @@ import { escapeText, pageMark } from './markdownText';
  * and a page mark wherever a printed page begins.
  */
 export function writeCategory(category: DraftCategory): string {
-  let page = NaN;
-  const out: string[] = [];
-  const markBefore = (at: number) => {
-    if (at !== page) out.push(pageMark(at), '');
-    page = at;
-  };
-  /** Join pieces of one paragraph or cell, with an inline page mark where a new page begins. */
-  const inline = (pieces: Array<{ text: string; page: number }>): string => {
+  const md = new PageMarkedMarkdown();
+  md.heading(category.page, `# ${escapeText(category.title)}`);
+  if (category.subtitle) md.paragraph(escapeText(category.subtitle));
+  for (const section of category.sections) {
+    if (section.title) md.heading(section.page, `## ${escapeText(section.title)}`);
+    for (const block of section.blocks) writeBlock(md, block);
+  }
+  return md.toString();
+}
+
+function writeBlock(md: PageMarkedMarkdown, block: DraftBlock): void {
+  if (block.kind === 'entry') writeEntry(md, block);
+  else if (block.kind === 'table') writeTable(md, block);
+  else md.heading(block.page, `### 图\u3000${escapeText(block.caption)}`);
+  if (block.credit) md.paragraph(`（${escapeText(block.credit)}）`);
+}
+
+function writeEntry(md: PageMarkedMarkdown, entry: DraftEntry): void {
+  md.heading(entry.titlePage, `### 【${escapeText(entry.title)}】`);
+  for (const paragraph of entry.paragraphs) md.paragraph(md.inline(paragraph));
+}
+
+function writeTable(md: PageMarkedMarkdown, table: DraftTable): void {
+  md.heading(table.page, `### 表 ${table.number}\u3000${escapeText(table.title)}`);
+  md.row(table.columns.map(escapeText));
+  md.row(table.columns.map(() => '---'));
+  for (const r of table.rows) md.row(r.cells.map(escapeText), r.page);
+  md.endTable();
+}
+
+/** Markdown written in reading order, with a page mark wherever the printed page changes. */
+class PageMarkedMarkdown {
+  private page = NaN;
+  private readonly lines: string[] = [];
+
+  /** A heading; a page mark on its own line before it if it begins a new page. */
+  heading(page: number, heading: string): void {
+    if (page !== this.page) this.lines.push(pageMark(page), '');
+    this.page = page;
+    this.paragraph(heading);
+  }
+
+  /** A paragraph (or heading) and the blank line that ends it. */
+  paragraph(text: string): void {
+    this.lines.push(text, '');
+  }
+
+  /** Join the pieces of one paragraph, with an inline page mark where a new page begins. */
+  inline(pieces: Piece[]): string {
     let plain = '';
     let written = '';
     for (const piece of pieces) {
       const joined = joinWrapped(plain, piece.text);
       const glue = joined.slice(plain.length, joined.length - piece.text.length);
-      written +=
-        escapeText(glue) + (piece.page !== page ? pageMark(piece.page) : '') + escapeText(piece.text);
+      const mark = piece.page !== this.page ? pageMark(piece.page) : '';
+      written += escapeText(glue) + mark + escapeText(piece.text);
       plain = joined;
-      page = piece.page;
+      this.page = piece.page;
     }
     return written;
-  };
-
-  markBefore(category.page);
-  out.push(`# ${escapeText(category.title)}`, '');
-  if (category.subtitle) out.push(escapeText(category.subtitle), '');
-  for (const section of category.sections) {
-    if (section.title) {
-      markBefore(section.page);
-      out.push(`## ${escapeText(section.title)}`, '');
-    }
-    for (const block of section.blocks) writeBlock(block);
-  }
-  return out.join('\n');
-
-  function writeBlock(block: DraftBlock): void {
-    if (block.kind === 'entry') writeEntry(block);
-    else if (block.kind === 'table') writeTable(block);
-    else {
-      markBefore(block.page);
-      out.push(`### 图\u3000${escapeText(block.caption)}`, '');
-    }
-    if (block.credit) out.push(`（${escapeText(block.credit)}）`, '');
   }
 
-  function writeEntry(entry: DraftEntry): void {
-    markBefore(entry.titlePage);
-    out.push(`### 【${escapeText(entry.title)}】`, '');
-    for (const paragraph of entry.paragraphs) out.push(inline(paragraph), '');
+  /** A table row (cells already escaped); a row that begins a new page carries its mark in its first cell. */
+  row(cells: string[], page?: number): void {
+    if (page !== undefined && page !== this.page) cells[0] = pageMark(page) + cells[0];
+    if (page !== undefined) this.page = page;
+    this.lines.push(`| ${cells.join(' | ')} |`);
   }
 
-  function writeTable(table: DraftTable): void {
-    markBefore(table.page);
-    out.push(`### 表 ${table.number}\u3000${escapeText(table.title)}`, '');
-    const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-    out.push(row(table.columns.map(escapeText)));
-    out.push(row(table.columns.map(() => '---')));
-    for (const r of table.rows) {
-      const cells = r.cells.map(escapeText);
-      if (r.page !== page) cells[0] = pageMark(r.page) + cells[0];
-      page = r.page;
-      out.push(row(cells));
-    }
-    out.push('');
+  /** The blank line after a table's last row. */
+  endTable(): void {
+    this.lines.push('');
+  }
+
+  toString(): string {
+    return this.lines.join('\n');
   }
 }
