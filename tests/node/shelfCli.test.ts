@@ -106,6 +106,19 @@ describe('yearbook shelf', () => {
     expect(fs.readdirSync(path.dirname(copy))).toEqual(['shelf']);
   });
 
+  it('explains itself and refuses what it cannot use', () => {
+    expect(yearbook('shelf', '--help').stdout).toContain('Usage: yearbook shelf [options] <shelf.yml>');
+    expect(yearbook('shelf', shelfFile).stderr).toMatch(/required option '-o, --out <dir>' not specified/);
+    expect(yearbook('shelf', shelfFile, '--out', tempDir(), '--jobs', '0').stderr).toMatch(
+      /expected a whole number ≥ 1/,
+    );
+    const missing = yearbook('shelf', '/nonexistent/shelf.yml', '--out', tempDir());
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(
+      'error: /nonexistent/shelf.yml: no such file: give the shelf.yml that lists the volumes\n',
+    );
+  });
+
   it('never replaces a folder that is not a shelf', () => {
     const other = tempDir();
     fs.writeFileSync(path.join(other, 'notes.txt'), '…');
