@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
+import { ShelfSearch } from '../../src/core/shelf/shelfSearch';
+import { loadShelfSearch } from '../../src/node/shelf/loadShelfSearch';
 import { yearbook } from '../helpers/cli';
 import { ROOT, SEED_SOURCE, tempDir } from '../helpers/paths';
 
@@ -104,6 +106,19 @@ describe('yearbook shelf', () => {
     expect(fs.readdirSync(path.dirname(copy))).toEqual(['shelf']);
   });
 
+  it('explains itself and refuses what it cannot use', () => {
+    expect(yearbook('shelf', '--help').stdout).toContain('Usage: yearbook shelf [options] <shelf.yml>');
+    expect(yearbook('shelf', shelfFile).stderr).toMatch(/required option '-o, --out <dir>' not specified/);
+    expect(yearbook('shelf', shelfFile, '--out', tempDir(), '--jobs', '0').stderr).toMatch(
+      /expected a whole number ≥ 1/,
+    );
+    const missing = yearbook('shelf', '/nonexistent/shelf.yml', '--out', tempDir());
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(
+      'error: /nonexistent/shelf.yml: no such file: give the shelf.yml that lists the volumes\n',
+    );
+  });
+
   it('never replaces a folder that is not a shelf', () => {
     const other = tempDir();
     fs.writeFileSync(path.join(other, 'notes.txt'), '…');
@@ -169,6 +184,31 @@ describe('yearbook search on a shelf', () => {
     expect(run.stdout).toMatch(/^\d+ 条结果含“最多跑一次”，在 \d \/ 3 卷/);
     expect(run.stdout).toContain('━━ 2018 上城年鉴（2019） [shangcheng-2019] ━━');
     expect(run.stdout).toContain('【最多跑一次】');
+  });
+});
+
+describe('a shelf search skipping the volumes that lack a term’s characters', () => {
+  it.each([
+    '人民',
+    '最多跑一次',
+    '上城区',
+    '改革開放',
+    '经济 体制',
+    '城区政府',
+    'GDP',
+    '5%',
+    '最多跑一次。',
+    '“最多跑一次”',
+    '鑫',
+    '',
+  ])('answers %j exactly as searching every volume does', (query) => {
+    const { search } = loadShelfSearch(out);
+    const everyVolume = new ShelfSearch(
+      search.volumes.map(({ id, title, year, search: s }) => ({ id, title, year, search: s })),
+    );
+    expect(search.volumes.every((v) => v.characters && v.characters.size > 100)).toBe(true);
+    for (const options of [{}, { limit: 3, snippetsFor: 1 }, { volumes: ['gov-1985'] }])
+      expect(search.search(query, options)).toEqual(everyVolume.search(query, options));
   });
 });
 

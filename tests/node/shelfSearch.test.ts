@@ -1,5 +1,6 @@
 import type { SearchOptions, SearchResponse, SearchResult } from '../../src/core/search/search';
 import { ShelfSearch, type VolumeSearcher } from '../../src/core/shelf/shelfSearch';
+import { hanCharacters } from '../../src/core/shelf/volumeCharacters';
 
 /** A volume's search that answers from a fixed list of hits, ranked as given, and records its calls. */
 function fakeVolume(hits: string[], suggestions: string[] = []): VolumeSearcher & { calls: SearchOptions[] } {
@@ -88,5 +89,30 @@ describe('search across the volumes of a shelf', () => {
     const s = new ShelfSearch([]);
     expect(s.search(undefined).results).toEqual([]);
     expect(shelf().search({}).query).toBe('');
+  });
+
+  it('does not open a volume that lacks a character of a term, but still counts it and asks it for suggestions', () => {
+    const with2019 = fakeVolume(['c1']);
+    const with2017 = fakeVolume(['a1']);
+    const s = new ShelfSearch([
+      {
+        id: 'v2019',
+        title: '2019',
+        year: 2019,
+        search: with2019,
+        characters: hanCharacters('最多跑一次改革'),
+      },
+      { id: 'v2017', title: '2017', year: 2017, search: with2017, characters: hanCharacters('乡镇企业') },
+    ]);
+    const r = s.search('跑一次');
+    expect(r.results.map((x) => x.volume)).toEqual(['v2019']);
+    expect(r.volumes.map((v) => [v.volume, v.total])).toEqual([
+      ['v2019', 1],
+      ['v2017', 0],
+    ]);
+    expect(with2017.calls).toEqual([]);
+    s.search('鑫');
+    expect(with2017.calls).toEqual([{ limit: 0 }]);
+    expect(hanCharacters('Ａ跑，x鑫')).toEqual(new Set(['跑'.codePointAt(0), '鑫'.codePointAt(0)]));
   });
 });

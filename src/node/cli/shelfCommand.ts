@@ -61,7 +61,7 @@ export function addShelfCommand(cli: Command): void {
         bar.stop();
         const bytes = manifest.volumes.reduce((n, v) => n + v.bytes, 0);
         process.stdout.write(
-          `built ${manifest.title}: ${manifest.volumes.length} volumes, ${(bytes / 1024 / 1024).toFixed(1)} MB → ${o.out} in ${Date.now() - started} ms ` +
+          `built ${manifest.title}: ${manifest.volumes.length} volume${manifest.volumes.length === 1 ? '' : 's'}, ${(bytes / 1024 / 1024).toFixed(1)} MB → ${o.out} in ${Date.now() - started} ms ` +
             `(check ${timings.check} ms, volumes ${timings.build} ms on ${jobs} thread(s), hashes ${timings.hash} ms, write ${timings.write} ms)\n`,
         );
       } catch (error) {

@@ -1,10 +1,16 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ShelfSearch } from '../../core/shelf/shelfSearch';
+import { hanCharacters } from '../../core/shelf/volumeCharacters';
 import type { ShelfManifest } from '../../core/shelf/types';
+import { VOLUME_FILE } from '../build/buildVolume';
 import { loadSearch } from '../search/loadSearch';
 import { readBuiltShelf } from './builtShelf';
 
-/** Open every volume of a built shelf for searching (each checked as `yearbook search` checks one). */
+/**
+ * Open every volume of a built shelf for searching (each checked as `yearbook search` checks one),
+ * with the characters each volume uses, so a search skips the volumes that cannot hold a term.
+ */
 export function loadShelfSearch(dir: string): { shelf: ShelfManifest; search: ShelfSearch } {
   const shelf = readBuiltShelf(dir);
   const search = new ShelfSearch(
@@ -13,6 +19,7 @@ export function loadShelfSearch(dir: string): { shelf: ShelfManifest; search: Sh
       title: v.title,
       year: v.year,
       search: loadSearch(path.join(dir, v.id)),
+      characters: hanCharacters(fs.readFileSync(path.join(dir, v.id, VOLUME_FILE), 'utf8')),
     })),
   );
   return { shelf, search };
