@@ -3,6 +3,7 @@ import type { Block, Category, Entry, Section } from '../../core/volume/types';
 import { ID_PATTERN } from '../../core/volume/ids';
 import type { Problem } from '../errors';
 import { blockOfHeading, headingText } from './blockHeading';
+import { creditOf } from './credit';
 import { inlineText, type InlineText } from './inlineText';
 import { PAGE_MARK } from './markdownText';
 import { PageTracker } from './pageTracker';
@@ -22,8 +23,6 @@ export interface ParsedCategory {
 }
 
 type Heading = ReturnType<typeof headingText>;
-
-const CREDIT = /^（([\p{Script=Han}·\s]+)）$/u;
 
 /**
  * Builds one category from the blocks a walk over its Markdown hands it, in order: headings open the
@@ -87,8 +86,12 @@ export class CategoryBuilder {
         'text after the credit （…）: the credit closes its block, so move it to the end',
       );
     }
-    const credit = CREDIT.exec(content.text);
-    if (credit) return this.credit(this.block, credit[1]);
+    const credit = creditOf(content.text);
+    if (credit !== undefined) {
+      this.block.credit = credit;
+      this.credited = true;
+      return;
+    }
     if (this.block.kind !== 'entry') {
       const kind = this.block.kind === 'table' ? 'table' : 'photo';
       return this.problem(
@@ -166,12 +169,6 @@ export class CategoryBuilder {
     }
     this.section.blocks.push(this.block);
     this.located.set(this.block, { line, explicitId: heading.explicitId });
-  }
-
-  private credit(block: Block, names: string): void {
-    // Names stay apart ("郑远 应博为"): one space between them, as the importer writes it.
-    block.credit = names.trim().replace(/\s+/g, ' ');
-    this.credited = true;
   }
 
   private entryParagraph(entry: Entry, content: InlineText, startPage: number | undefined): void {
