@@ -1,0 +1,121 @@
+import type { Locator, Page } from 'playwright-core';
+import { PHONE } from './browser';
+
+/** A box on the screen, in CSS pixels from the viewport's top left. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator} has no box (not displayed)`);
+  return box;
+}
+
+/** Wholly inside the 375 × 700 screen. */
+export function onScreen(box: Box): boolean {
+  return (
+    box.x >= -0.5 &&
+    box.y >= -0.5 &&
+    box.x + box.width <= PHONE.width + 0.5 &&
+    box.y + box.height <= PHONE.height + 0.5
+  );
+}
+
+/** Every visible control on the page (buttons, links, tabs) smaller than a thumb's 44 × 44 px. */
+export async function smallControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll(
+      'button, [role="button"], [role="link"], [role="tab"], .weui-tabbar__item, input',
+    );
+    return [...controls]
+      .filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed')
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0)
+      .filter(({ r }) => r.width < 43.5 || r.height < 43.5)
+      .map(
+        ({ el, r }) =>
+          `${(el.getAttribute('aria-label') ?? el.textContent ?? '').slice(0, 20)} ${Math.round(r.width)}×${Math.round(r.height)}`,
+      );
+  });
+}
+
+/** The contrast ratio (WCAG) of an element's text against the first opaque background behind it. */
+export async function contrastOf(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) =>
+      [r, g, b]
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    let back: Element | null = el;
+    while (
+      back &&
+      (rgb(getComputedStyle(back).backgroundColor)[3] === 0 ||
+        getComputedStyle(back).backgroundColor === 'transparent')
+    )
+      back = back.parentElement;
+    const bg = luminance(rgb(back ? getComputedStyle(back).backgroundColor : 'rgb(255,255,255)'));
+    const fg = luminance(rgb(getComputedStyle(el).color));
+    return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  });
+}
+
+/**
+ * The widest gap between neighbouring characters on any line but the last of a justified text, in
+ * ems: a run that cannot break, pushed whole to the next line, leaves the line before stretched.
+ */
+export async function widestGap(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    const rects: DOMRect[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      for (let i = 0; i < (node.textContent ?? '').length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0) rects.push(r);
+      }
+    }
+    const lines = new Map<number, DOMRect[]>();
+    for (const r of rects) {
+      const key = Math.round(r.top / 4);
+      lines.set(key, [...(lines.get(key) ?? []), r]);
+    }
+    const ordered = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+    let widest = 0;
+    for (const line of ordered.slice(0, -1))
+      for (let i = 1; i < line.length; i++) widest = Math.max(widest, line[i].left - line[i - 1].right);
+    return widest / size;
+  });
+}
+
+/** Read a value until it passes `ok` (the page may still be scrolling or drawing), then return it. */
+export async function settled<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeout = 5000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** A tap at the element's centre reaches it: nothing (a tab bar, a sticky bar) lies over it. */
+export async function reachable(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!top && (top === el || el.contains(top));
+  });
+}
