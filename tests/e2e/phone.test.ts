@@ -266,10 +266,7 @@ describe('7 · controls a thumb can hit, text that reads', () => {
             .goto(`${shared.base}#/pages/bookmarks/index`)
             .then(() => visible(page, '还没有收藏').waitFor()),
       ],
-      [
-        'not found',
-        () => page.goto(reader('e00000000')).then(() => visible(page, '条目不存在').waitFor()),
-      ],
+      ['not found', () => page.goto(reader('e00000000')).then(() => visible(page, '条目不存在').waitFor())],
     ];
     const small: string[] = [];
     for (const [name, open] of screens) {
