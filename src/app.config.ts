@@ -5,6 +5,10 @@ const subPackages: Array<{ root: string; pages: string[] }> = h5
   ? []
   : JSON.parse(process.env.TARO_APP_SUBPACKAGES || '[]');
 
+function icons(name: string) {
+  return { iconPath: `assets/tab/${name}.png`, selectedIconPath: `assets/tab/${name}-on.png` };
+}
+
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/search/index', 'pages/bookmarks/index', 'pages/reader/index'],
   window: {
@@ -13,15 +17,16 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#f6f1e7',
   },
+  // Day colours; app/tabBarTheme.ts switches them with night mode. Icons: scripts/tab-icons.js.
   tabBar: {
-    color: '#7a6f5f',
+    color: '#6b6152',
     selectedColor: '#9b2c1f',
     backgroundColor: '#fbf8f2',
-    borderStyle: 'white',
+    borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '目录' },
-      { pagePath: 'pages/search/index', text: '检索' },
-      { pagePath: 'pages/bookmarks/index', text: '收藏' },
+      { pagePath: 'pages/index/index', text: '目录', ...icons('contents') },
+      { pagePath: 'pages/search/index', text: '检索', ...icons('search') },
+      { pagePath: 'pages/bookmarks/index', text: '收藏', ...icons('bookmarks') },
     ],
   },
   ...(subPackages.length ? { subPackages } : {}),

@@ -1,8 +1,9 @@
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { FONT_SIZES, isNight, loadSettings, saveSettings, type Settings } from '../core/reader/settings';
 import { taroStorage } from '../platform/storage';
 import { systemDark } from '../platform/theme';
+import { applyTabBarTheme } from './tabBarTheme';
 
 /** Font size and night theme, remembered, re-read whenever a page shows (another page may have changed them). */
 export function useSettings() {
@@ -13,5 +14,6 @@ export function useSettings() {
     setSettings(next);
   }, []);
   const night = isNight(settings, systemDark());
+  useEffect(() => applyTabBarTheme(night), [night, settings]);
   return { settings, update, night, fontSize: Taro.pxTransform(FONT_SIZES[settings.fontStep]) };
 }

@@ -2,20 +2,36 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Press } from './plain';
 
-/** 条目不存在: an unknown or malformed id or scene; always a way back, never a blank page. */
-export function NotFound({ id }: { id?: string }) {
-  const home = () => {
-    Taro.switchTab({ url: '/pages/index/index' }).catch(() => Taro.reLaunch({ url: '/pages/index/index' }));
-  };
+interface Props {
+  /** The block id a link asked for, when it had one. */
+  id?: string;
+  /** A page address the app does not have (a mistyped or outdated link). */
+  route?: string;
+}
+
+/** What a link that leads nowhere shows: what was asked for, why it may be missing, and ways on. */
+export function NotFound({ id, route }: Props) {
+  const tab = (url: string) => Taro.switchTab({ url }).catch(() => Taro.reLaunch({ url }));
+  const [title, text] = route
+    ? ['找不到这个页面', `本书没有“${route}”这一页，链接可能有误。`]
+    : id
+      ? [
+          '条目不存在',
+          `本书中没有编号为“${id}”的条目。新版年鉴可能改动或删去了它，可以在目录中查找，或检索它的标题。`,
+        ]
+      : ['链接不完整', '这个链接没有指明要打开哪个条目，可以在目录中查找，或检索它的标题。'];
   return (
     <View className="not-found" role="alert">
-      <Text className="not-found-title">条目不存在</Text>
-      <Text className="not-found-text">
-        {id ? `没有编号为“${id}”的条目，` : '链接不完整，'}它可能已在新版年鉴中调整。
-      </Text>
-      <Press className="button primary" onClick={home} aria-label="返回目录">
-        返回目录
-      </Press>
+      <Text className="not-found-title">{title}</Text>
+      <Text className="not-found-text">{text}</Text>
+      <View className="not-found-actions">
+        <Press className="button primary" onClick={() => tab('/pages/index/index')} aria-label="返回目录">
+          返回目录
+        </Press>
+        <Press className="button" onClick={() => tab('/pages/search/index')} aria-label="检索全书">
+          检索全书
+        </Press>
+      </View>
     </View>
   );
 }

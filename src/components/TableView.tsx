@@ -1,13 +1,20 @@
 import { ScrollView } from '@tarojs/components';
-import { Highlighted } from './Highlighted';
-import { Box } from './plain';
+import { useState } from 'react';
+import { partAnchor } from '../core/reader/anchors';
+import type { HitRanges } from '../core/reader/hits';
 import type { Table } from '../core/volume/types';
+import { Highlighted } from './Highlighted';
+import { Box, Press, Span } from './plain';
 
 interface Props {
   table: Table;
-  /** Whether a cell holds a search hit (row 0 is the header, r + 1 row r). */
-  hitCell?: (row: number, cell: number) => boolean;
+  /** The search hits starting in a cell (row 0 is the header, r + 1 row r). */
+  hitsIn?: (row: number, cell: number) => HitRanges;
+  /** The hit "第 n 处" points at. */
+  current?: number;
 }
+
+const NO_HITS: HitRanges = { ranges: [], first: 0 };
 
 /** Column widths in ems from the longest cell, so short columns stay narrow and long ones wrap. */
 function columnWidths(table: Table): number[] {
@@ -17,18 +24,63 @@ function columnWidths(table: Table): number[] {
   });
 }
 
-/** A printed table as a grid that scrolls sideways on a narrow screen. */
-export function TableView({ table, hitCell }: Props) {
+/**
+ * A printed table. On a phone a grid of three long columns is wider than the screen, so each row
+ * is first shown as a card of labelled fields that fits any width; the printed grid (scrolling
+ * sideways) is one tap away. Both are sized in ems, so they follow A−/A+.
+ */
+export function TableView({ table, hitsIn = () => NO_HITS, current }: Props) {
+  const [grid, setGrid] = useState(false);
+  const cell = (text: string, row: number, c: number) => {
+    const hits = hitsIn(row, c);
+    return <Highlighted text={text} ranges={hits.ranges} firstHit={hits.first} anchored current={current} />;
+  };
+  return (
+    <Box className="table-view">
+      <Box className="table-layout">
+        <Span className="table-layout-note">
+          {grid ? '原表：左右滑动查看各列' : `逐行显示，共 ${table.rows.length} 行`}
+        </Span>
+        <Press
+          className="tool"
+          onClick={() => setGrid(!grid)}
+          aria-label={grid ? '逐行显示表格' : '按原表显示表格'}
+        >
+          {grid ? '逐行显示' : '原表'}
+        </Press>
+      </Box>
+      {grid ? <Grid table={table} cell={cell} /> : <Cards table={table} cell={cell} />}
+    </Box>
+  );
+}
+
+type Cell = (text: string, row: number, c: number) => JSX.Element;
+
+function Cards({ table, cell }: { table: Table; cell: Cell }) {
+  return (
+    <Box className="table-cards">
+      {table.rows.map((r, i) => (
+        <Box key={i} id={partAnchor(i + 1)} className="table-card">
+          {r.map((text, c) => (
+            <Box key={c} className={`field ${c === 0 ? 'field-first' : ''}`}>
+              {/* The header's hits are drawn (and anchored) once, in the first card. */}
+              <Span className="field-label">{i === 0 ? cell(table.columns[c], 0, c) : table.columns[c]}</Span>
+              <Span className="field-value">{cell(text, i + 1, c)}</Span>
+            </Box>
+          ))}
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function Grid({ table, cell }: { table: Table; cell: Cell }) {
   const widths = columnWidths(table);
   const row = (cells: string[], index: number, header: boolean) => (
-    <Box key={index} className={`tr ${header ? 'th' : ''}`} id={`part-${index}`}>
-      {cells.map((cell, c) => (
-        <Box
-          key={c}
-          className={`td ${hitCell?.(index, c) ? 'hit-cell' : ''}`}
-          style={{ width: `${widths[c]}em` }}
-        >
-          <Highlighted text={cell} />
+    <Box key={index} className={`tr ${header ? 'th' : ''}`} id={header ? undefined : partAnchor(index)}>
+      {cells.map((text, c) => (
+        <Box key={c} className="td" style={{ width: `${widths[c]}em` }}>
+          {cell(text, index, c)}
         </Box>
       ))}
     </Box>

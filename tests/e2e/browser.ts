@@ -31,12 +31,16 @@ export async function openBrowser(
   return { browser, server, base: `http://127.0.0.1:${port}/` };
 }
 
+/** The phone the reader is judged on (issue 12): 375 × 700, touch, zh-CN, two device pixels a pixel. */
+export const PHONE = { width: 375, height: 700 };
+
 export async function phone(
   browser: Browser,
   base: string,
+  viewport = PHONE,
 ): Promise<{ context: BrowserContext; page: Page; dialogs: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
+    viewport,
     deviceScaleFactor: 2,
     hasTouch: true,
     locale: 'zh-CN',

@@ -34,13 +34,14 @@ describe('目录导航 and 条目阅读', () => {
     await context.close();
   });
 
-  it('shows a table as a grid and its credit', async () => {
+  it('shows a table row by row and its credit', async () => {
     const { page, context } = await phone(shared.browser, shared.base);
     const t5 = blocksInOrder(volume).find((p) => p.block.kind === 'table' && p.block.number === '5')!.block
       .id;
     await page.goto(reader(t5));
     await visible(page, '上政办函〔2018〕第35号').waitFor();
-    await expect(page.locator('.tr:visible').count()).resolves.toBe(26);
+    // Each row a card of labelled fields (the printed grid is one tap away: phone.test.ts).
+    await expect(page.locator('.table-card:visible').count()).resolves.toBe(25);
     await visible(page, '（潘建强）').waitFor();
     await screenshot(page, '03-table');
     await context.close();
@@ -98,7 +99,7 @@ describe('全文检索', () => {
     await visible(page, '第 1 / 1 处').waitFor();
     // Opened scrolled to the hit, not at the top of the entry.
     await page.waitForFunction(() => {
-      const r = document.querySelector('#hit-0')?.getBoundingClientRect();
+      const r = document.querySelector('.reader #rhit-0')?.getBoundingClientRect();
       return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
     });
     await expect(page.locator('.paragraph:visible .hit').first().textContent()).resolves.toBe('城区人');

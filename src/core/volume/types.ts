@@ -71,6 +71,8 @@ export interface VolumeFacts {
   place: string;
   /** The year the book was published (defaults to `year` + 1 in citations). */
   published?: number;
+  /** 编者: who compiled the volume (e.g. a district's 地方志编纂委员会), named in citations when given. */
+  editor?: string;
   edition?: string;
   /** Printed page = PDF page + pageOffset. */
   pageOffset: number;

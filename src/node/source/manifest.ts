@@ -21,6 +21,7 @@ const schema = {
     publisher: { type: 'string', minLength: 1 },
     place: { type: 'string', minLength: 1 },
     published: { type: 'integer', minimum: 1900, maximum: 2200 },
+    editor: { type: 'string', minLength: 1 },
     edition: { type: 'string' },
     pageOffset: { type: 'integer' },
     categories: { type: 'array', minItems: 1, items: { type: 'string', pattern: '\\.md$' } },
@@ -34,6 +35,7 @@ const HELP: Record<string, string> = {
   publisher: 'the publisher, such as 方志出版社',
   place: 'the place of publication, such as 北京',
   published: 'the year the book was published, such as 2019',
+  editor: 'who compiled the volume (编者), such as 上城区地方志编纂委员会',
   pageOffset: 'a whole number: printed page = PDF page + pageOffset',
   categories: 'the category files in reading order, such as [01-上城区人民政府.md]',
 };
@@ -83,6 +85,7 @@ export function writeManifest(m: Manifest): string {
     publisher: m.publisher,
     place: m.place,
     ...(m.published ? { published: m.published } : {}),
+    ...(m.editor ? { editor: m.editor } : {}),
     ...(m.edition ? { edition: m.edition } : {}),
     pageOffset: m.pageOffset,
     categories: m.categories,

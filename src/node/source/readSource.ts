@@ -28,6 +28,7 @@ export function readSource(dir: string): Volume {
     publisher: manifest.publisher,
     place: manifest.place,
     ...(manifest.published ? { published: manifest.published } : {}),
+    ...(manifest.editor ? { editor: manifest.editor } : {}),
     ...(manifest.edition ? { edition: manifest.edition } : {}),
     pageOffset: manifest.pageOffset,
     categories: categories.map(orderKeys),

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Press } from '../../components/plain';
 import type { Bookmark } from '../../core/reader/bookmarks';
 import { readerUrl } from '../../core/reader/deepLink';
@@ -10,7 +10,9 @@ import { useSettings } from '../../app/useSettings';
 import { copyText } from '../../platform/clipboard';
 import './index.scss';
 
-/** 收藏: newest first, with how long ago; removable; exportable as text. */
+const UNDO_MS = 6000;
+
+/** 收藏: newest first, with how long ago; removable (and the removal undoable); exportable as text. */
 export default function BookmarksPage() {
   const { night } = useSettings();
   const [items, setItems] = useState<Bookmark[]>(() => getBookmarks().list());
@@ -21,14 +23,31 @@ export default function BookmarksPage() {
   });
   const notice = getBookmarks().notice;
 
-  const remove = (id: string) => {
+  // The last removal can be undone for a few seconds: a tap on 删除 is easily a slip of the thumb.
+  const [removed, setRemoved] = useState<Bookmark>();
+  useEffect(() => {
+    if (!removed) return;
+    const timer = setTimeout(() => setRemoved(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [removed]);
+  const change = (what: string, run: () => void) => {
     try {
-      getBookmarks().remove(id);
+      run();
       setItems(getBookmarks().list());
     } catch (error) {
-      Taro.showModal({ title: '未能删除', content: String((error as Error).message), showCancel: false });
+      Taro.showModal({ title: `未能${what}`, content: String((error as Error).message), showCancel: false });
     }
   };
+  const remove = (b: Bookmark) =>
+    change('删除', () => {
+      getBookmarks().remove(b.id);
+      setRemoved(b);
+    });
+  const undo = () =>
+    change('恢复', () => {
+      if (removed) getBookmarks().add(removed);
+      setRemoved(undefined);
+    });
   const exportAll = () => {
     const lines = items.map((b) => `${b.title}（${volume.title} · ${b.category} › ${b.section}）`);
     copyText([`${volume.title} · 我的收藏`, ...lines].join('\n'), `已复制 ${items.length} 条收藏`);
@@ -71,13 +90,21 @@ export default function BookmarksPage() {
               className="remove"
               role="button"
               aria-label={`删除收藏 ${b.title}`}
-              onClick={() => remove(b.id)}
+              onClick={() => remove(b)}
             >
               删除
             </View>
           </View>
         );
       })}
+      {removed && (
+        <View className="undo-bar" role="status">
+          <Text className="undo-text">已删除“{removed.title}”</Text>
+          <Press className="button" onClick={undo} aria-label={`撤销删除 ${removed.title}`}>
+            撤销
+          </Press>
+        </View>
+      )}
     </View>
   );
 }

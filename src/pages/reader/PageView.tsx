@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRef } from 'react';
 import { Press } from '../../components/plain';
+import { pagePartAnchor } from '../../core/reader/anchors';
 import type { PrintedPage } from '../../core/reader/pageView';
 
 interface TouchLike {
@@ -16,7 +17,7 @@ interface Props {
   onOpen(id: string): void;
 }
 
-/** 页面浏览: one printed page (page N of M); swipe or the buttons turn it. */
+/** 页面浏览: one printed page (page N of M) with its section headings; swipe or the buttons turn it. */
 export function PageView({ page, index, count, onTurn, onOpen }: Props) {
   const startX = useRef<number | undefined>(undefined);
   return (
@@ -29,25 +30,32 @@ export function PageView({ page, index, count, onTurn, onOpen }: Props) {
         startX.current = undefined;
       }}
     >
-      <View className="page-head">
+      <View className="page-head" aria-live="polite">
         <Text className="page-number">
           第 {page.page} 页（{index + 1} / {count}）
         </Text>
       </View>
       {page.fragments.map((f, i) => (
         <View key={`${f.id}-${i}`} className={`fragment kind-${f.kind}`}>
+          {f.section && <Text className="fragment-section">{f.section}</Text>}
           {f.title && (
             <View
+              id={f.kind === 'figure' ? pagePartAnchor(f.id, 0) : undefined}
               className="fragment-title"
               role="link"
               aria-label={`打开 ${f.title}`}
               onClick={() => onOpen(f.id)}
             >
-              {f.title}
+              {f.kind === 'figure' ? `图　${f.title}` : f.title}
             </View>
           )}
-          {f.parts.map((p, k) => (
-            <Text key={k} className={`fragment-text ${p.continued ? 'continued' : ''}`} userSelect>
+          {f.parts.map((p) => (
+            <Text
+              key={p.index}
+              id={pagePartAnchor(f.id, p.index)}
+              className={`fragment-text ${p.continued ? 'continued' : ''}`}
+              userSelect
+            >
               {p.text}
             </Text>
           ))}

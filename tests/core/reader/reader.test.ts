@@ -15,7 +15,8 @@ import {
 } from '../../../src/core/reader/settings';
 import { MemoryStorage } from '../../../src/core/reader/storage';
 import { suggestedTerms } from '../../../src/core/reader/suggested';
-import { blocksInOrder } from '../../../src/core/volume/model';
+import { blocksInOrder, type Placed } from '../../../src/core/volume/model';
+import { sectionCredits } from '../../../src/core/volume/credits';
 import type { Entry } from '../../../src/core/volume/types';
 import { readSource } from '../../../src/node/source/readSource';
 import { SEED_SOURCE } from '../../helpers/paths';
@@ -25,15 +26,41 @@ const placed = blocksInOrder(volume);
 const find = (title: string) => placed.find((p) => p.block.kind === 'entry' && p.block.title === title)!;
 
 describe('citation (GB/T 7714)', () => {
+  const placeOf = (p: Placed, part?: number) => ({
+    block: p.block,
+    category: p.category.title,
+    section: p.section.title,
+    credit: sectionCredits(p.section).get(p.block.id),
+    ...(part !== undefined ? { part } : {}),
+  });
+
   it('cites an entry with its author, volume, category and section, place, publisher, year and pages', () => {
     const p = find('区政府常务会议');
-    expect(citation(volume, { block: p.block, category: p.category.title, section: p.section.title })).toBe(
-      '区政府常务会议[M]//上城年鉴（2019）: 上城区人民政府·区政府重要会议. 北京: 方志出版社, 2019: 4-6.',
+    // Signed once after 区长办公会议, the next entry of its run.
+    expect(citation(volume, placeOf(p))).toBe(
+      '潘建强. 区政府常务会议[M]//上城年鉴（2019）: 上城区人民政府·区政府重要会议. 北京: 方志出版社, 2019: 4-6.',
     );
+    expect(
+      citation(volume, { block: p.block, category: p.category.title, section: p.section.title }),
+    ).toMatch(/^区政府常务会议\[M\]/);
     const q = find('对台交流交往');
     expect(
       citation(volume, { block: q.block, category: q.category.title, section: q.section.title }),
     ).toMatch(/^郑远, 应博为\. 对台交流交往\[M\]\/\/上城年鉴（2019）/);
+  });
+
+  it('cites a paragraph at its own printed page, both pages when one turns inside it', () => {
+    const p = find('区政府常务会议');
+    expect(citation(volume, placeOf(p, 0))).toMatch(/, 2019: 4\.$/);
+    expect(citation(volume, placeOf(p, 1))).toMatch(/, 2019: 4-5\.$/);
+    expect(citation(volume, placeOf(p, 16))).toMatch(/, 2019: 6\.$/);
+  });
+
+  it('names the volume’s editor when the manifest gives one', () => {
+    const p = find('涉外服务');
+    expect(citation({ ...volume, editor: '上城区地方志编纂委员会' }, placeOf(p))).toBe(
+      '顾霞玲. 涉外服务[M]//上城区地方志编纂委员会. 上城年鉴（2019）: 上城区人民政府·综述. 北京: 方志出版社, 2019: 4.',
+    );
   });
 
   it('puts the reference on its own line after the copied text', () => {
