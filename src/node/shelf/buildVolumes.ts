@@ -6,9 +6,12 @@ import { buildFiles } from '../build/buildVolume';
 import { InputError } from '../errors';
 import type { WorkerReply } from './volumeWorker';
 
+/** A volume's files by path, as `buildFiles` gives them (text today; bytes are taken as well). */
+export type BuiltFiles = Record<string, string | Uint8Array>;
+
 /** One volume's built files (as `yearbook build` writes them) and the milliseconds it took. */
 export interface BuiltVolume {
-  files: Record<string, string>;
+  files: BuiltFiles;
   ms: number;
 }
 
