@@ -68,6 +68,8 @@ export async function buildVolumes(
               }
             });
             worker.on('error', reject);
+            // A thread that dies without answering (out of memory, a crash in jieba) must not hang the build.
+            worker.on('exit', (code) => reject(new Error(`a build thread stopped (exit code ${code})`)));
             next();
           }),
       ),
