@@ -142,6 +142,8 @@ export function writeShelfCorpus(
   const seedYear = Number(
     /^year:\s*(\d+)/m.exec(fs.readFileSync(path.join(seed, 'volume.yml'), 'utf8'))?.[1],
   );
+  // Volumes of an earlier run (other years) must not linger beside the new shelf.yml.
+  fs.rmSync(path.join(dir, 'volumes'), { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   let characters = 0;
   const lines = [

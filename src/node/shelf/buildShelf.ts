@@ -9,7 +9,7 @@ import {
 import { InputError, type Problem } from '../errors';
 import { readSource } from '../source/readSource';
 import { shelfSchemaErrors } from './builtShelf';
-import { buildVolumes, defaultJobs } from './buildVolumes';
+import { buildVolumes, defaultJobs, type BuiltFiles } from './buildVolumes';
 import { readShelf, type Shelf } from './readShelf';
 import { checkReplaceable, replaceDirectory } from './replaceDirectory';
 
@@ -59,10 +59,11 @@ function checkSources(shelf: Shelf): void {
 }
 
 /** A volume's files listed for shelf.json, in code-point order (the same on every machine). */
-function listFiles(id: string, built: Record<string, string>, into: Map<string, Buffer>): ShelfFile[] {
+function listFiles(id: string, built: BuiltFiles, into: Map<string, Buffer>): ShelfFile[] {
   const names = Object.keys(built).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => {
-    const data = Buffer.from(built[name], 'utf8');
+    const content = built[name];
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     into.set(`${id}/${name}`, data);
     return { path: name, bytes: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') };
   });

@@ -6,9 +6,12 @@ import { buildFiles } from '../build/buildVolume';
 import { InputError } from '../errors';
 import type { WorkerReply } from './volumeWorker';
 
+/** A volume's files by path, as `buildFiles` gives them (text today; bytes are taken as well). */
+export type BuiltFiles = Record<string, string | Uint8Array>;
+
 /** One volume's built files (as `yearbook build` writes them) and the milliseconds it took. */
 export interface BuiltVolume {
-  files: Record<string, string>;
+  files: BuiltFiles;
   ms: number;
 }
 
@@ -65,6 +68,8 @@ export async function buildVolumes(
               }
             });
             worker.on('error', reject);
+            // A thread that dies without answering (out of memory, a crash in jieba) must not hang the build.
+            worker.on('exit', (code) => reject(new Error(`a build thread stopped (exit code ${code})`)));
             next();
           }),
       ),

@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { buildFiles } from '../build/buildVolume';
 import { InputError } from '../errors';
+import type { BuiltFiles } from './buildVolumes';
 
 /** What a worker sends back for one volume source directory. */
 export type WorkerReply =
-  | { dir: string; files: Record<string, string>; ms: number }
+  | { dir: string; files: BuiltFiles; ms: number }
   | { dir: string; problems: InputError['problems'] }
   | { dir: string; message: string };
 
