@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { recordedWx, type PhoneOptions, type WxCall } from './recordedWx';
 
 /**
@@ -9,8 +8,22 @@ import { recordedWx, type PhoneOptions, type WxCall } from './recordedWx';
  * is one scenario, in a process of its own (weapp.test.ts).
  */
 
-type Simulate = typeof import('miniprogram-simulate');
-type Rendered = ReturnType<Simulate['render']>;
+/**
+ * What the harness uses of miniprogram-simulate (typed here: its own typings pull in WeChat's
+ * global declarations, which clash with Node's `require`).
+ */
+interface Rendered {
+  dom?: Element;
+  instance: unknown;
+  querySelectorAll(selector: string): Rendered[];
+  dispatchEvent(name: string, options?: object): void;
+  attach(parent: Element): void;
+  detach(): void;
+}
+interface Simulate {
+  load(pathOrDefinition: string | object, options?: object): string;
+  render(id: string): Rendered;
+}
 type PageConfig = Record<string, unknown> & { data?: Record<string, unknown> };
 /** A page instance: the page config's methods, called as WeChat calls them. */
 type PageInstance = Record<string, (...args: unknown[]) => unknown>;
@@ -26,6 +39,10 @@ export interface OpenPage {
   /** Every element with this class, in document order. */
   all(selector: string): Rendered[];
   tap(selector: string, index?: number): Promise<void>;
+  /** Tap what shows this text, as a finger would: the innermost element holding it, the tap bubbling up. */
+  tapText(text: string | RegExp, index?: number): Promise<void>;
+  /** The classes (j-component's prefix removed) of the page's outermost element. */
+  rootClasses(): string[];
   input(selector: string, value: string, event?: 'input' | 'confirm'): Promise<void>;
 }
 
@@ -36,17 +53,40 @@ export const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, 
 export async function until(what: string, ok: () => boolean, page?: OpenPage, ms = 3000): Promise<void> {
   const end = Date.now() + ms;
   while (!ok()) {
-    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}; the page shows: ${page?.text().slice(0, 400)}`);
+    if (Date.now() > end)
+      throw new Error(`waited ${ms} ms for ${what}; the page shows: ${page?.text().slice(0, 400)}`);
     await settle(10);
   }
 }
 
+/** The component framework miniprogram-simulate renders with (to dispatch a tap where a finger lands). */
+interface Exparser {
+  Event: {
+    dispatchEvent(target: unknown, event: unknown): void;
+    create(name: string, detail: object, options: object): unknown;
+  };
+}
+let exparser: Exparser;
+
 function installDom(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, o: object) => { window: Window } };
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis as Record<string, unknown>;
-  for (const name of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'navigator'])
-    g[name] = (dom.window as unknown as Record<string, unknown>)[name];
-  g.TouchEvent = (dom.window as unknown as Record<string, unknown>).TouchEvent ?? dom.window.UIEvent;
+  const w = dom.window as unknown as Record<string, unknown>;
+  for (const name of [
+    'window',
+    'document',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'Event',
+    'CustomEvent',
+    'navigator',
+  ])
+    g[name] = w[name];
+  // jsdom has no TouchEvent; j-component only constructs one for touch events.
+  g.TouchEvent = w.TouchEvent ?? w.UIEvent;
 }
 
 /** The mini-program in `dist`, started; pages are opened with `open` and navigation with `follow`. */
@@ -76,6 +116,9 @@ export class Weapp {
     this.simulate = require('miniprogram-simulate') as Simulate;
     g.wx = Object.assign(g.wx as object, this.phone.wx);
     this.captureDefinitions();
+    const simulateDir = path.dirname(require.resolve('miniprogram-simulate/package.json'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    exparser = require(require.resolve('miniprogram-exparser', { paths: [simulateDir] })) as Exparser;
     g.App = (config: Record<string, (...args: unknown[]) => unknown>) => (this.app = config);
     g.getApp = () => this.app;
     g.getCurrentPages = () => this.stack.map((p) => p.instance);
@@ -100,7 +143,7 @@ export class Weapp {
       register: (d: Record<string, unknown>) => unknown;
     };
     const register = jComponent.register.bind(jComponent);
-    const harness = this;
+    const weigh = (data: unknown) => this.weigh(data);
     jComponent.register = (definition) => {
       const at = String(definition.path ?? '');
       if (at.startsWith(path.join(this.dist, 'pages'))) this.definitions.set(at, definition);
@@ -112,7 +155,7 @@ export class Weapp {
         created(this: PageInstance) {
           const setData = this.setData.bind(this);
           this.setData = (data: unknown, callback?: unknown) => {
-            harness.weigh(data);
+            weigh(data);
             return setData(data, callback);
           };
           created?.call(this);
@@ -131,17 +174,17 @@ export class Weapp {
   private registerPage(config: PageConfig): void {
     const methods: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(config)) if (typeof value === 'function') methods[key] = value;
-    const harness = this;
+    const opening = () => this.opening!;
     (globalThis as unknown as { Component: (o: object) => void }).Component({
       data: config.data ?? {},
       options: config.options ?? {},
       methods,
       lifetimes: {
         attached(this: PageInstance & { route: string; __route__: string; options: object }) {
-          const opening = harness.opening!;
-          this.route = this.__route__ = opening.route;
-          this.options = opening.query;
-          this.onLoad?.(opening.query);
+          const { route, query } = opening();
+          this.route = this.__route__ = route;
+          this.options = query;
+          this.onLoad?.(query);
           this.onShow?.();
         },
         ready(this: PageInstance) {
@@ -165,8 +208,8 @@ export class Weapp {
     const file = path.join(this.dist, route);
     const known = this.definitions.get(file);
     const id = known
-      ? (this.simulate.load({ ...known, id: undefined } as never) as unknown as string)
-      : this.simulate.load(file, { rootPath: this.dist, compiler: 'official' } as never);
+      ? this.simulate.load({ ...known, id: undefined })
+      : this.simulate.load(file, { rootPath: this.dist, compiler: 'official' });
     const comp = this.simulate.render(id);
     comp.attach(document.createElement('parent-wrapper'));
     const page = this.page(route, query, comp);
@@ -177,7 +220,7 @@ export class Weapp {
   }
 
   private page(route: string, query: Record<string, string>, comp: Rendered): OpenPage {
-    const find = (selector: string) => comp.querySelectorAll(selector) as unknown as Rendered[];
+    const find = (selector: string) => comp.querySelectorAll(selector);
     return {
       route,
       query,
@@ -190,6 +233,29 @@ export class Weapp {
         if (!node) throw new Error(`no ${selector}[${index}] on ${route}: ${this.text().slice(0, 300)}`);
         node.dispatchEvent('tap');
         await settle();
+      },
+      async tapText(text, index = 0) {
+        const matches = (el: Element) =>
+          typeof text === 'string' ? (el.textContent ?? '').includes(text) : text.test(el.textContent ?? '');
+        const innermost = [...(comp.dom as Element).querySelectorAll('*')].filter(
+          (el) => matches(el) && ![...el.children].some(matches),
+        );
+        const el = innermost[index] as (Element & { __wxElement?: unknown }) | undefined;
+        if (!el?.__wxElement)
+          throw new Error(`nothing shows ${text} on ${route}: ${this.text().slice(0, 300)}`);
+        exparser.Event.dispatchEvent(
+          el.__wxElement,
+          exparser.Event.create(
+            'tap',
+            {},
+            { bubbles: true, composed: true, extraFields: { touches: {}, changedTouches: {} } },
+          ),
+        );
+        await settle();
+      },
+      rootClasses() {
+        const root = (comp.dom as Element).firstElementChild;
+        return (root?.getAttribute('class') ?? '').split(/\s+/).map((c) => c.replace(/^[\w-]+?--/, ''));
       },
       async input(selector, value, event = 'input') {
         const node = find(selector)[0];

@@ -11,13 +11,17 @@ export interface WxCall {
 export interface PhoneOptions {
   /** The clipboard is not declared in the privacy guide: setClipboardData fails as WeChat's does. */
   clipboardRefused?: boolean;
-  /** loadSubpackage fails for these roots even when the build has them (no network, say). */
+  /** loadSubpackage fails for these roots ('*': every one) even when the build has them (no network). */
   offline?: Set<string>;
   /** The launch scene (1154: opened from Moments). */
   scene?: number;
 }
 
-type Callbacks = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void };
+type Callbacks = {
+  success?: (r: unknown) => void;
+  fail?: (e: unknown) => void;
+  complete?: (r: unknown) => void;
+};
 
 /** Answer a WeChat-style async call: success or fail, then complete, a tick later as on a phone. */
 function settle(o: Callbacks | undefined, error: unknown, result: unknown = { errMsg: 'ok' }): void {
@@ -38,6 +42,7 @@ export function recordedWx(dist: string, options: PhoneOptions) {
   const storage = new Map<string, unknown>();
   const loaded = new Set<string>();
   const state = { clipboard: '' };
+  const offline = new Set(options.offline ?? []);
   const appJson = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
   const roots: string[] = (appJson.subPackages ?? appJson.subpackages ?? []).map((s: { root: string }) =>
     s.root.replace(/\/$/, ''),
@@ -61,7 +66,10 @@ export function recordedWx(dist: string, options: PhoneOptions) {
     },
     setClipboardData: (o) => {
       if (options.clipboardRefused) {
-        settle(o as Callbacks, { errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement', errno: 112 });
+        settle(o as Callbacks, {
+          errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement',
+          errno: 112,
+        });
         return;
       }
       state.clipboard = (o as { data: string }).data;
@@ -71,7 +79,7 @@ export function recordedWx(dist: string, options: PhoneOptions) {
     loadSubpackage: (o) => {
       const { name, root } = o as { name?: string; root?: string };
       const wanted = (name ?? root ?? '').replace(/\/$/, '');
-      if (!roots.includes(wanted) || options.offline?.has(wanted)) {
+      if (!roots.includes(wanted) || offline.has(wanted) || offline.has('*')) {
         settle(o as Callbacks, { errMsg: `loadSubpackage:fail ${wanted}` });
         return { onProgressUpdate: () => undefined };
       }
@@ -87,7 +95,8 @@ export function recordedWx(dist: string, options: PhoneOptions) {
         const root = inSubpackage(rel);
         if (root && !loaded.has(root)) throw new Error(`readFileSync:fail ${rel}: subpackage not loaded`);
         const full = path.join(dist, rel);
-        if (!full.startsWith(dist) || !fs.existsSync(full)) throw new Error(`readFileSync:fail no such file ${rel}`);
+        if (!full.startsWith(dist) || !fs.existsSync(full))
+          throw new Error(`readFileSync:fail no such file ${rel}`);
         return fs.readFileSync(full, encoding === 'utf8' || encoding === 'utf-8' ? 'utf8' : undefined);
       },
       readFile: (o: unknown) => {
@@ -122,7 +131,11 @@ export function recordedWx(dist: string, options: PhoneOptions) {
     'vibrateShort',
   ])
     api[name] = (o) => {
-      settle(o as Callbacks, undefined, name === 'showModal' ? { confirm: true, cancel: false } : { errMsg: 'ok' });
+      settle(
+        o as Callbacks,
+        undefined,
+        name === 'showModal' ? { confirm: true, cancel: false } : { errMsg: 'ok' },
+      );
     };
   // Record every call, after the fact, in the order the app made them.
   const recorded: Record<string, unknown> = {};
@@ -131,5 +144,7 @@ export function recordedWx(dist: string, options: PhoneOptions) {
       if (name !== 'getFileSystemManager') calls.push({ api: name, arg: o });
       return fn(o, ...rest);
     };
-  return { wx: recorded, calls, storage, state, loaded };
+  /** The network is back: every package can be loaded again. */
+  const online = () => offline.clear();
+  return { wx: recorded, calls, storage, state, loaded, online };
 }

@@ -10,6 +10,7 @@ import Taro, {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Press } from '../../components/plain';
 import { NotFound } from '../../components/NotFound';
+import { LoadFailed } from '../../components/LoadFailed';
 import { blockAsText, copyWithCitation } from '../../core/reader/citation';
 import { readerTarget, readerUrl } from '../../core/reader/deepLink';
 import { neighbours } from '../../core/reader/navigation';
@@ -147,6 +148,21 @@ export default function Reader() {
       </View>
     );
   }
+  // The text could not be loaded (no network, a package missing): say so and offer 重试, in place.
+  if (stub && failed && !here)
+    return (
+      <View className={`page reader ${night ? 'night' : ''}`}>
+        <LoadFailed
+          what={stub.category.title}
+          onRetry={() =>
+            ensureCategory(stub.category.id).then(() => {
+              setFailed(false);
+              setText(fullBlock(stub.block.id));
+            })
+          }
+        />
+      </View>
+    );
   if (!here || !hits)
     return (
       <View className={`page reader ${night ? 'night' : ''}`}>
