@@ -3,6 +3,7 @@ import { SearchHistory } from '../core/reader/history';
 import type { Search } from '../core/search/search';
 import type { PackedIndex } from '../core/search/format';
 import { blocksInOrder, type Placed } from '../core/volume/model';
+import { unpackToc, type PackedToc } from '../core/volume/tocStubs';
 import type { Block, Category, Volume } from '../core/volume/types';
 import partsJson from '@generated/app/parts.json';
 import layoutJson from '@generated/app/packages.json';
@@ -25,17 +26,17 @@ const parts = (partsJson as unknown as { parts: TextPart[] }).parts;
  * of the same data compiled into a script, where Chinese is escaped). Not a ternary: webpack drops
  * the other platform's branch only from plain if/else on a constant.
  */
-function startingParts(): { toc: Volume; allText: Record<string, Category> } {
+function startingParts(): { toc: PackedToc; allText: Record<string, Category> } {
   if (process.env.TARO_ENV === 'h5') {
     return {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      toc: require('@generated/app/toc.json') as Volume,
+      toc: require('@generated/app/toc.json') as PackedToc,
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       allText: require('@generated/app/all-text.json') as Record<string, Category>,
     };
   } else {
     return {
-      toc: readMainJson<Volume>(layout.toc),
+      toc: readMainJson<PackedToc>(layout.toc),
       allText: readMainJson<Record<string, Category>>(layout.allText),
     };
   }
@@ -47,7 +48,7 @@ const starting = startingParts();
  * edited by hand. The table of contents is always at hand; a category's text is at hand too for a
  * volume that fits one package, and is loaded when first needed for a larger one (docs/large-volumes.md).
  */
-export const volume = starting.toc;
+export const volume: Volume = unpackToc(starting.toc);
 /** Every block in reading order, as stubs: titles and pages, no text. */
 export const placed: Placed[] = blocksInOrder(volume);
 const byId = new Map(placed.map((p) => [p.block.id, p]));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'expect';
+import { unpackToc, type PackedToc } from '../../src/core/volume/tocStubs';
 import { until, type OpenPage, type Weapp } from './harness';
 import type { PhoneOptions } from './recordedWx';
 
@@ -30,13 +31,15 @@ export function readBuilt(dist: string): Built {
   const appJson = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
   const base = fs.readdirSync(dist).find((d) => fs.existsSync(path.join(dist, d, 'app/toc.json')));
   if (!base) throw new Error(`${dist}: no app/toc.json in the main package`);
-  const toc = JSON.parse(fs.readFileSync(path.join(dist, base, 'app/toc.json'), 'utf8'));
+  const toc = unpackToc(
+    JSON.parse(fs.readFileSync(path.join(dist, base, 'app/toc.json'), 'utf8')) as PackedToc,
+  );
   const allText: Record<string, Category> = JSON.parse(
     fs.readFileSync(path.join(dist, base, 'app/all-text.json'), 'utf8'),
   );
   const roots: string[] = (appJson.subPackages ?? []).map((s: { root: string }) => s.root);
   const packageOf = (id: string) => roots.find((r) => fs.existsSync(path.join(dist, r, `${id}.json`)));
-  const categories = (toc.categories as Category[]).map((c) => ({
+  const categories = (toc.categories as unknown as Category[]).map((c) => ({
     id: c.id,
     title: c.title,
     entries: c.sections.flatMap((s) =>
@@ -52,7 +55,7 @@ export function readBuilt(dist: string): Built {
       : allText[id];
     return category.sections.flatMap((s) => s.blocks);
   };
-  const order = (toc.categories as Category[]).flatMap((c) =>
+  const order = (toc.categories as unknown as Category[]).flatMap((c) =>
     c.sections.flatMap((s) => s.blocks.map((b) => b.id)),
   );
   return { title: toc.title, order, categories, text, packageOf };

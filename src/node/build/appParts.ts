@@ -1,9 +1,10 @@
-import type { Block, Category, Volume } from '../../core/volume/types';
+import { packToc } from '../../core/volume/tocStubs';
+import type { Category, Volume } from '../../core/volume/types';
 import { jsonChunks } from './jsonChunks';
 
 /**
  * What the app bundles, cut so that WeChat's main package stays small at any size of volume:
- * `toc.json` (the volume without its text), one text file per category, the search index in
+ * `toc.json` (the volume without its text, blocks in columns: src/core/volume/tocStubs.ts), one text file per category, the search index in
  * pieces, and which mini-program subpackage holds each. A volume small enough for one package keeps
  * all its text in `all-text.json`, read at start-up; the index always lives in subpackages in WeChat
  * (H5 fetches `search-index.json` whole). docs/large-volumes.md explains the layout.
@@ -39,12 +40,6 @@ export const SUBPACKAGE_TEXT = 1536 * 1024;
 /** A piece of the search index at most: one to a subpackage, with room for its placeholder page. */
 export const INDEX_PIECE = 1900 * 1024;
 
-function stub(block: Block): Block {
-  if (block.kind === 'entry') return { ...block, paragraphs: [] };
-  if (block.kind === 'table') return { ...block, columns: [], rows: [] };
-  return block;
-}
-
 /** The category texts, packed into subpackages of at most SUBPACKAGE_TEXT in reading order. */
 function textParts(volume: Volume, split: boolean, files: Record<string, string>) {
   const parts: AppPart[] = [];
@@ -79,14 +74,7 @@ export function appParts(
   indexJson: string,
 ): { files: Record<string, string>; manifest: AppManifest } {
   const split = volumeBytes > SINGLE_PACKAGE_TEXT;
-  const toc: Volume = {
-    ...volume,
-    categories: volume.categories.map((c) => ({
-      ...c,
-      sections: c.sections.map((s) => ({ ...s, blocks: s.blocks.map(stub) })),
-    })),
-  };
-  const files: Record<string, string> = { 'app/toc.json': JSON.stringify(toc) };
+  const files: Record<string, string> = { 'app/toc.json': JSON.stringify(packToc(volume)) };
   const { parts, packages } = textParts(volume, split, files);
   const index = jsonChunks(indexJson.trimEnd(), INDEX_PIECE).map((piece, i): IndexPiece => {
     const file = `index-${i + 1}.json`;

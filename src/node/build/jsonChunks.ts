@@ -8,7 +8,8 @@ export function jsonChunks(text: string, maxBytes: number): string[] {
   if (maxBytes < 64) throw new Error(`jsonChunks: ${maxBytes} bytes is too small for a piece`);
   const pieces: string[] = [];
   const budget = maxBytes - 2; // the quotes around each piece
-  const STEP = 2048;
+  // A character takes at most 6 bytes in a JSON string (\uXXXX), so a step always fits a piece.
+  const STEP = Math.min(2048, Math.floor(budget / 6));
   let start = 0;
   let bytes = 0;
   let at = 0;
