@@ -240,7 +240,10 @@ export class Weapp {
         const innermost = [...(comp.dom as Element).querySelectorAll('*')].filter(
           (el) => matches(el) && ![...el.children].some(matches),
         );
-        const el = innermost[index] as (Element & { __wxElement?: unknown }) | undefined;
+        // What shows exactly this text (a button's label) before what merely mentions it.
+        const exact = innermost.filter((el) => el.textContent?.trim() === text);
+        const el = (exact.length ? exact : innermost)[index] as
+          (Element & { __wxElement?: unknown }) | undefined;
         if (!el?.__wxElement)
           throw new Error(`nothing shows ${text} on ${route}: ${this.text().slice(0, 300)}`);
         exparser.Event.dispatchEvent(
