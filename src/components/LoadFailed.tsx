@@ -17,8 +17,8 @@ export function LoadFailed({ what, onRetry }: { what: string; onRetry: () => Pro
   };
   return (
     <View className="load-failed" role="alert">
-      <Text className="load-failed-title">未能载入{what}</Text>
-      <Text className="load-failed-text">正文没有下载成功，可能是网络不通。请检查网络后重试。</Text>
+      <Text className="load-failed-title">未能载入正文</Text>
+      <Text className="load-failed-text">“{what}”的正文没有下载成功，可能是网络不通。请检查网络后再试。</Text>
       <Press className="button primary load-failed-retry" onClick={retry} disabled={trying} aria-label="重试">
         {trying ? '正在重试……' : '重试'}
       </Press>
