@@ -33,7 +33,10 @@ function layout(): AppLayout {
 
 /** The weapp subpackages and their preloading, for app.json (passed to src/app.config.ts). */
 export function appPackages(): Pick<AppLayout, 'subPackages' | 'preloadRule'> {
-  const { subPackages, preloadRule } = layout();
+  const { base, subPackages, preloadRule } = layout();
+  // Taro compiles the subpackages' placeholder pages only from the source folder.
+  if (process.env.TARO_ENV === 'weapp' && base.startsWith('..'))
+    throw new Error(`a weapp build needs the volume built into src/ (YEARBOOK_GENERATED=${GENERATED})`);
   return { subPackages, preloadRule };
 }
 

@@ -112,10 +112,14 @@ let searchLoading: Promise<Search> | undefined;
  */
 export function loadSearch(): Promise<Search> {
   if (search) return Promise.resolve(search);
-  searchLoading ??= Promise.all([importEngine(), importIndex()]).then(([engine, index]) => {
-    search = new engine.Search(new engine.PackedIndexData(index), (id) => fullBlocks.get(id));
-    return search;
-  });
+  if (!searchLoading) {
+    searchLoading = Promise.all([importEngine(), importIndex()]).then(([engine, index]) => {
+      search = new engine.Search(new engine.PackedIndexData(index), (id) => fullBlocks.get(id));
+      return search;
+    });
+    // A failed download (no network for the index's subpackage) is tried again by the next search.
+    searchLoading.catch(() => (searchLoading = undefined));
+  }
   // Both are loading; meanwhile build OpenCC's table, which the first query needs.
   void importEngine().then((engine) => engine.prepareFolding());
   return searchLoading;
