@@ -4,6 +4,11 @@ import { expect } from 'expect';
 import { unpackToc, type PackedToc } from '../../src/core/volume/tocStubs';
 import { until, type OpenPage, type Weapp } from './harness';
 import type { PhoneOptions } from './recordedWx';
+import { writeSnapshot } from './snapshot';
+
+/** The page as it looks now, for weapp.test.ts to draw in chromium: `<build folder>-<name>.html`. */
+const snap = (h: Weapp, page: OpenPage, name: string) =>
+  writeSnapshot(h.dist, page, `${path.basename(h.dist)}-${name}`);
 
 /** What a scenario knows of the built volume: read from the build, as the app reads it. */
 export interface Built {
@@ -99,10 +104,12 @@ export const scenarios: Record<string, Scenario> = {
       // A large volume's contents are folded by section: open the one holding the entry if needed.
       if (!home.text().includes(first.title)) await home.tapText(first.section);
       await until(`the contents to show ${first.title}`, () => home.text().includes(first.title), home);
+      snap(h, home, 'contents');
       await home.tapText(first.title);
       expect(urlOf(h.callsTo('navigateTo').at(-1))).toBe(`/${reader(first.id)}`);
       let page = await h.follow();
       await until('the entry text', () => page.text().includes(opening(built, category.id, first.id)), page);
+      snap(h, page, 'reader');
       expect(h.callsTo('setNavigationBarTitle').at(-1)).toMatchObject({ title: first.title });
       const next = built.order[built.order.indexOf(first.id) + 1];
       await page.tapText(/›\s*$/);
@@ -139,6 +146,7 @@ export const scenarios: Record<string, Scenario> = {
       await search.input('.search-input', query);
       await search.input('.search-input', query, 'confirm');
       await until('results', () => /\d+\s*条/.test(search.text()), search, 8000);
+      snap(h, search, 'search');
       expect(
         h.calls.some(
           (c) => c.api === 'FileSystemManager.readFileSync' && /index-1\.json$/.test(String(c.arg)),
@@ -273,6 +281,7 @@ export const scenarios: Record<string, Scenario> = {
       expect(page.text()).toContain('未能载入');
       expect(page.text()).toContain('重试');
       expect(page.text()).not.toContain('条目不存在');
+      snap(h, page, 'load-failed');
       h.phone.online();
       await page.tapText('重试');
       await until(

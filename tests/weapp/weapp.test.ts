@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS } from '../e2e/browser';
 import { ROOT } from '../helpers/paths';
 import { scenarios } from './scenarios';
+import { SNAPSHOTS } from './snapshot';
 
 /**
  * The compiled mini-program, run headless (harness.ts): every scenario on the seed build
@@ -65,6 +68,11 @@ describe.each(BUILDS)('the mini-program in a WeChat runtime (%s)', (label, dist,
       throw new Error(`${dist} is not built: npm run ${label === 'seed' ? 'build:weapp' : 'build:full'}`);
   });
 
+  beforeAll(() => {
+    for (const f of fs.existsSync(SNAPSHOTS) ? fs.readdirSync(SNAPSHOTS) : [])
+      if (f.startsWith(`${path.basename(dist)}-`)) fs.rmSync(path.join(SNAPSHOTS, f));
+  });
+
   it.each(names)('%s', async (name) => {
     const report = await runScenario(dist, name);
     const { bytes, route } = report.largestSetData;
@@ -74,5 +82,25 @@ describe.each(BUILDS)('the mini-program in a WeChat runtime (%s)', (label, dist,
     expect(report.error).toBeUndefined();
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(SET_DATA_LIMIT);
+  });
+
+  it('draws its pages in chromium from their tree and WXSS (approximately), 重试 at least 44 px', async () => {
+    const mine = fs.readdirSync(SNAPSHOTS).filter((f) => f.startsWith(`${path.basename(dist)}-`));
+    expect(mine.length).toBeGreaterThanOrEqual(3);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 375, height: 700 }, deviceScaleFactor: 2 });
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const file of mine) {
+        await page.goto(`file://${path.join(SNAPSHOTS, file)}`);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `weapp-${file.replace(/\.html$/, '.png')}`) });
+        if (!file.endsWith('load-failed.html')) continue;
+        const box = (await page.locator('.main--load-failed-retry').boundingBox())!;
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(box.width).toBeGreaterThanOrEqual(44);
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
