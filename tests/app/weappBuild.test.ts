@@ -44,6 +44,10 @@ describe('the weapp build (npm run build:weapp)', () => {
     const main = packages.find((p) => p.root === '');
     expect(main!.bytes).toBeLessThanOrEqual(MAIN_PACKAGE_TARGET);
     expect(packages.map((p) => p.root)).toContain('generated/search1/');
+    // Downloaded with the contents page on Wi-Fi, so that the first search need not wait for it.
+    expect(appJson.preloadRule).toEqual({
+      'pages/index/index': { network: 'wifi', packages: ['generated/search1'] },
+    });
   });
 
   it('ships the volume built from the committed source, contents in the main package', () => {

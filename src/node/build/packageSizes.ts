@@ -42,4 +42,6 @@ export interface AppJson {
   tabBar?: { list: Array<{ pagePath: string; text: string }> };
   subPackages?: Array<{ root: string; pages: string[] }>;
   subpackages?: Array<{ root: string; pages: string[] }>;
+  /** Subpackages WeChat downloads when a page opens (≤ 2 MB a page). */
+  preloadRule?: Record<string, { network: 'all' | 'wifi'; packages: string[] }>;
 }
