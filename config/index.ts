@@ -1,7 +1,8 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
-import { GENERATED, textCopyPatterns, textSubPackages } from './textPackages';
+import { GENERATED, appPackages, textCopyPatterns } from './textPackages';
 
-process.env.TARO_APP_SUBPACKAGES = JSON.stringify(textSubPackages());
+// app.json's subPackages and preloadRule, from the layout the build wrote (src/app.config.ts reads it).
+process.env.TARO_APP_PACKAGES = JSON.stringify(appPackages());
 
 /**
  * Taro 4 (webpack5 runner) for both targets: `taro build --type weapp` → dist/weapp (open it in
@@ -21,7 +22,7 @@ export default defineConfig<'webpack5'>(async () => {
     plugins: [],
     defineConstants: {},
     alias: { '@generated': GENERATED },
-    // A large volume's category texts are files the app reads when a category is opened.
+    // The volume's contents, texts and search index are files the app reads (config/textPackages.ts).
     copy: { patterns: textCopyPatterns(process.env.TARO_ENV, outputRoot), options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },

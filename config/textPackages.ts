@@ -5,50 +5,65 @@ import path from 'node:path';
 export const GENERATED = path.resolve(
   process.env.YEARBOOK_GENERATED ?? path.join(__dirname, '..', 'src/generated'),
 );
-const SRC = path.resolve(__dirname, '..', 'src');
 
-interface PartsManifest {
-  split: boolean;
-  parts: Array<{ category: string; file: string; root: string }>;
-  packages: Array<{ root: string; categories: string[] }>;
+/** A file of the built volume placed in WeChat's code packages (scripts/app-packages.js). */
+interface PlacedFile {
+  /** Its subpackage root, '' for the main package. */
+  root: string;
+  /** Its path in the code package. */
+  path: string;
+  /** Its path in the generated directory. */
+  from: string;
 }
 
-function manifest(): PartsManifest {
-  const file = path.join(GENERATED, 'app/parts.json');
-  return fs.existsSync(file)
-    ? JSON.parse(fs.readFileSync(file, 'utf8'))
-    : { split: false, parts: [], packages: [] };
+/** The layout scripts/app-packages.js wrote: the one source of the packages and paths. */
+export interface AppLayout {
+  base: string;
+  toc: PlacedFile;
+  allText: PlacedFile;
+  text: Record<string, PlacedFile>;
+  index: PlacedFile[];
+  subPackages: Array<{ root: string; pages: string[] }>;
+  preloadRule: Record<string, { network: string; packages: string[] }>;
 }
 
-/** The weapp subpackages that hold category text (app.json subPackages). */
-export function textSubPackages(): Array<{ root: string; pages: string[] }> {
-  const base = path.relative(SRC, GENERATED).split(path.sep).join('/');
-  return manifest().packages.map((p) => ({ root: `${base}/${p.root}`, pages: ['index'] }));
+function layout(): AppLayout {
+  return JSON.parse(fs.readFileSync(path.join(GENERATED, 'app/packages.json'), 'utf8'));
 }
 
-/** Copy patterns putting each category's text where the platform's loader reads it. */
+/** The weapp subpackages and their preloading, for app.json (passed to src/app.config.ts). */
+export function appPackages(): Pick<AppLayout, 'subPackages' | 'preloadRule'> {
+  const { base, subPackages, preloadRule } = layout();
+  // Taro compiles the subpackages' placeholder pages only from the source folder.
+  if (process.env.TARO_ENV === 'weapp' && base.startsWith('..'))
+    throw new Error(`a weapp build needs the volume built into src/ (YEARBOOK_GENERATED=${GENERATED})`);
+  return { subPackages, preloadRule };
+}
+
+/**
+ * Copy patterns putting the volume's files where the platform reads them. H5 fetches files beside
+ * the page (`volume/…`); WeChat reads them with the FileSystemManager at their code-package paths.
+ */
 export function textCopyPatterns(
   platform: string | undefined,
   outputRoot: string,
 ): Array<{ from: string; to: string }> {
-  const m = manifest();
-  // H5 fetches the search index on the first search instead of parsing it at start-up.
-  const index =
-    platform === 'h5'
-      ? [
-          {
-            from: path.join(GENERATED, 'search-index.json'),
-            to: path.join(outputRoot, 'volume', 'search-index.json'),
-          },
-        ]
-      : [];
-  if (!m.split) return index;
-  const from = (file: string) => path.join(GENERATED, 'app/text', file);
+  const l = layout();
+  const from = (file: PlacedFile) => path.join(GENERATED, file.from);
   if (platform === 'h5')
     return [
-      ...index,
-      ...m.parts.map((p) => ({ from: from(p.file), to: path.join(outputRoot, 'volume', p.file) })),
+      // The search index is fetched whole on the first search instead of parsed at start-up.
+      {
+        from: path.join(GENERATED, 'search-index.json'),
+        to: path.join(outputRoot, 'volume', 'search-index.json'),
+      },
+      ...Object.values(l.text).map((f) => ({
+        from: from(f),
+        to: path.join(outputRoot, 'volume', path.basename(f.path)),
+      })),
     ];
-  const base = path.relative(SRC, GENERATED);
-  return m.parts.map((p) => ({ from: from(p.file), to: path.join(outputRoot, base, p.root, p.file) }));
+  return [l.toc, l.allText, ...Object.values(l.text), ...l.index].map((f) => ({
+    from: from(f),
+    to: path.join(outputRoot, f.path),
+  }));
 }

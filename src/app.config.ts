@@ -1,9 +1,8 @@
 const h5 = process.env.TARO_ENV === 'h5';
-// A large volume's text lives in subpackages, downloaded when a category is opened; config/index.ts
-// reads them from the built volume and passes them here (this file must stay free of Node code).
-const subPackages: Array<{ root: string; pages: string[] }> = h5
-  ? []
-  : JSON.parse(process.env.TARO_APP_SUBPACKAGES || '[]');
+// The search index (and a large volume's text) lives in subpackages, downloaded when needed or
+// preloaded; config/index.ts reads them from the built layout and passes them here (this file must
+// stay free of Node code).
+const { subPackages = [], preloadRule = {} } = h5 ? {} : JSON.parse(process.env.TARO_APP_PACKAGES || '{}');
 
 function icons(name: string) {
   return { iconPath: `assets/tab/${name}.png`, selectedIconPath: `assets/tab/${name}-on.png` };
@@ -29,7 +28,7 @@ export default defineAppConfig({
       { pagePath: 'pages/bookmarks/index', text: '收藏', ...icons('bookmarks') },
     ],
   },
-  ...(subPackages.length ? { subPackages } : {}),
+  ...(subPackages.length ? { subPackages, preloadRule } : {}),
   darkmode: true,
   // WeChat asks the reader's consent for the clipboard (setClipboardData) through the privacy guide.
   __usePrivacyCheck__: true,

@@ -3,25 +3,57 @@ import { SearchHistory } from '../core/reader/history';
 import type { Search } from '../core/search/search';
 import type { PackedIndex } from '../core/search/format';
 import { blocksInOrder, type Placed } from '../core/volume/model';
+import { unpackToc, type PackedToc } from '../core/volume/tocStubs';
 import type { Block, Category, Volume } from '../core/volume/types';
-import tocJson from '@generated/app/toc.json';
-import allTextJson from '@generated/app/all-text.json';
 import partsJson from '@generated/app/parts.json';
-import { readCategoryText, type TextPart } from '../platform/categoryText';
+import layoutJson from '@generated/app/packages.json';
+import { readCategoryText } from '../platform/categoryText';
+import { readMainJson, readPiecedJson, type PackageLayout } from '../platform/packageFiles';
 import { taroStorage } from '../platform/storage';
+
+/** Which file holds a category's text (the build's `app/parts.json`). */
+interface TextPart {
+  category: string;
+  file: string;
+}
+/** Where the build placed the volume's files in WeChat's packages: the only source of those paths. */
+const layout = layoutJson as unknown as PackageLayout;
+const parts = (partsJson as unknown as { parts: TextPart[] }).parts;
+
+/**
+ * The contents, and every category's text for a volume small enough to have it at start-up. H5
+ * bundles them; WeChat reads them from files of the main package (JSON read as text is half the size
+ * of the same data compiled into a script, where Chinese is escaped). Not a ternary: webpack drops
+ * the other platform's branch only from plain if/else on a constant.
+ */
+function startingParts(): { toc: PackedToc; allText: Record<string, Category> } {
+  if (process.env.TARO_ENV === 'h5') {
+    return {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      toc: require('@generated/app/toc.json') as PackedToc,
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      allText: require('@generated/app/all-text.json') as Record<string, Category>,
+    };
+  } else {
+    return {
+      toc: readMainJson<PackedToc>(layout.toc),
+      allText: readMainJson<Record<string, Category>>(layout.allText),
+    };
+  }
+}
+const starting = startingParts();
 
 /**
  * The bundled volume, built by `yearbook build` into src/generated before every app build, never
  * edited by hand. The table of contents is always at hand; a category's text is at hand too for a
  * volume that fits one package, and is loaded when first needed for a larger one (docs/large-volumes.md).
  */
-export const volume = tocJson as unknown as Volume;
+export const volume: Volume = unpackToc(starting.toc);
 /** Every block in reading order, as stubs: titles and pages, no text. */
 export const placed: Placed[] = blocksInOrder(volume);
 const byId = new Map(placed.map((p) => [p.block.id, p]));
-const parts = (partsJson as unknown as { parts: TextPart[] }).parts;
 
-const loaded = new Map<string, Category>(Object.entries(allTextJson as unknown as Record<string, Category>));
+const loaded = new Map<string, Category>(Object.entries(starting.allText));
 const fullBlocks = new Map<string, Block>();
 const indexLoaded = (category: Category) => {
   for (const s of category.sections) for (const b of s.blocks) fullBlocks.set(b.id, b);
@@ -45,7 +77,9 @@ export function ensureCategory(categoryId: string): Promise<Category> {
   let loading = pending.get(categoryId);
   if (!loading) {
     const part = parts.find((p) => p.category === categoryId);
-    loading = part ? readCategoryText(part) : Promise.reject(new Error(`no text for ${categoryId}`));
+    loading = part
+      ? readCategoryText(part.file, layout.text[categoryId])
+      : Promise.reject(new Error(`no text for ${categoryId}`));
     loading = loading.then((category) => {
       loaded.set(categoryId, category);
       indexLoaded(category);
@@ -74,14 +108,18 @@ let searchLoading: Promise<Search> | undefined;
 
 /**
  * The search index is opened on the first search, not at start-up: in H5 it is a file fetched then;
- * in WeChat it is bundled in the main package (mini-programs load no chunks on demand).
+ * in WeChat it is read from subpackages (preloaded with the contents where the network allows).
  */
 export function loadSearch(): Promise<Search> {
   if (search) return Promise.resolve(search);
-  searchLoading ??= Promise.all([importEngine(), importIndex()]).then(([engine, index]) => {
-    search = new engine.Search(new engine.PackedIndexData(index), (id) => fullBlocks.get(id));
-    return search;
-  });
+  if (!searchLoading) {
+    searchLoading = Promise.all([importEngine(), importIndex()]).then(([engine, index]) => {
+      search = new engine.Search(new engine.PackedIndexData(index), (id) => fullBlocks.get(id));
+      return search;
+    });
+    // A failed download (no network for the index's subpackage) is tried again by the next search.
+    searchLoading.catch(() => (searchLoading = undefined));
+  }
   // Both are loading; meanwhile build OpenCC's table, which the first query needs.
   void importEngine().then((engine) => engine.prepareFolding());
   return searchLoading;
@@ -130,8 +168,8 @@ function importIndex(): Promise<PackedIndex> {
       return response.json() as Promise<PackedIndex>;
     });
   } else {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return Promise.resolve(require('@generated/search-index.json') as PackedIndex);
+    // Pieces of its JSON text in subpackages of their own: a large index is over one package's 2 MB.
+    return readPiecedJson<PackedIndex>(layout.index);
   }
 }
 

@@ -16,13 +16,23 @@ interface Report {
 const MIN_ENTRY = 850;
 const MAX_ENTRY = 2000;
 
+/** The order of a copy of the corpus in a larger volume, as a category's title says it. */
+const COPY_NAMES = ['', '（续编）', '（三编）', '（四编）', '（五编）', '（六编）'];
+
 /**
  * Turn the corpus (72 government work reports, 1.1 M characters) into a full-size volume source, the
  * size of a district yearbook: a category (类目) per decade, a section (分目) per report, entries of
  * 500–2,000 characters cut at headings and paragraph ends. Written with the importer's own writer,
- * so the full-size volume goes through exactly the pipeline a real one does.
+ * so the full-size volume goes through exactly the pipeline a real one does. `copies` > 1 repeats
+ * the corpus as further categories of their own (3: 3.3 M characters, a city yearbook's size), so
+ * that the app's packaging is tested at the size WeChat's limits are about.
  */
-export function writeCorpusSource(outDir: string, corpus = CORPUS): { entries: number; characters: number } {
+export function writeCorpusSource(
+  outDir: string,
+  corpus = CORPUS,
+  copies = 1,
+): { entries: number; characters: number } {
+  if (copies < 1 || copies > COPY_NAMES.length) throw new Error(`copies: 1 to ${COPY_NAMES.length}`);
   if (!fs.existsSync(corpus)) throw new Error(`the scale corpus is not at ${corpus}`);
   const reports: Report[] = fs
     .readFileSync(corpus, 'utf8')
@@ -33,29 +43,30 @@ export function writeCorpusSource(outDir: string, corpus = CORPUS): { entries: n
   let entries = 0;
   let characters = 0;
   let page = 1;
-  for (const report of reports) {
-    const year = report.year ?? Number(/\d{4}/.exec(report.title)?.[0] ?? 2000);
-    const decade = `${Math.floor(year / 10) * 10}年代`;
-    let category = categories.get(decade);
-    if (!category) {
-      category = { title: `${decade}政府工作报告`, page, sections: [] };
-      categories.set(decade, category);
+  for (let copy = 0; copy < copies; copy++)
+    for (const report of reports) {
+      const year = report.year ?? Number(/\d{4}/.exec(report.title)?.[0] ?? 2000);
+      const decade = `${Math.floor(year / 10) * 10}年代${COPY_NAMES[copy]}`;
+      let category = categories.get(decade);
+      if (!category) {
+        category = { title: `${decade}政府工作报告`, page, sections: [] };
+        categories.set(decade, category);
+      }
+      const section: DraftSection = { title: report.title.replace(/\s+/g, ''), page, blocks: [] };
+      category.sections.push(section);
+      for (const entry of chunk(report.content)) {
+        const draft: DraftEntry = {
+          kind: 'entry',
+          title: entry.title,
+          titlePage: page,
+          paragraphs: entry.paragraphs.map((text) => [{ text, page }]),
+        };
+        section.blocks.push(draft);
+        entries++;
+        characters += entry.paragraphs.join('').length + entry.title.length;
+        page++;
+      }
     }
-    const section: DraftSection = { title: report.title.replace(/\s+/g, ''), page, blocks: [] };
-    category.sections.push(section);
-    for (const entry of chunk(report.content)) {
-      const draft: DraftEntry = {
-        kind: 'entry',
-        title: entry.title,
-        titlePage: page,
-        paragraphs: entry.paragraphs.map((text) => [{ text, page }]),
-      };
-      section.blocks.push(draft);
-      entries++;
-      characters += entry.paragraphs.join('').length + entry.title.length;
-      page++;
-    }
-  }
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const names: string[] = [];
@@ -127,7 +138,11 @@ function titleOf(p: string): string {
 }
 
 if (require.main === module) {
-  const out = process.argv[2] ?? path.resolve(__dirname, '../../build/corpus/source');
-  const { entries, characters } = writeCorpusSource(out);
+  // corpusVolume.js [out dir] [--copies n]
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--copies');
+  const copies = at >= 0 ? Number(args.splice(at, 2)[1]) : 1;
+  const out = args[0] ?? path.resolve(__dirname, '../../build/corpus/source');
+  const { entries, characters } = writeCorpusSource(out, CORPUS, copies);
   process.stdout.write(`wrote ${out}: ${entries} entries, ${characters} characters\n`);
 }

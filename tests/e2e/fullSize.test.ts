@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ROOT } from '../helpers/paths';
-import { phone, sharedBrowser } from './browser';
+import { phone, screenshot, sharedBrowser } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -35,12 +35,37 @@ describe('a full-size volume', () => {
   it('opens an entry from the contents, loading its category', async () => {
     const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(shared.base);
-    // A large volume's contents are folded by section: open the 41st, far from the first category.
+    // A large volume's contents are folded by section: open the 41st section (one of the later decades').
     await page.locator('.section-title >> visible=true').nth(40).click();
     const item = page.locator('.toc-item >> visible=true').nth(2);
     const title = (await item.locator('.toc-title').textContent())?.trim();
     await item.click();
     await page.locator(`.entry-title:visible`).waitFor();
+    expect(await page.locator('.entry-title:visible').textContent()).toContain(title);
+    expect(await page.locator('.paragraph:visible').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('says a text that could not be loaded could not be, with 重试, and shows it once the network is back', async () => {
+    const { page, context } = await phone(shared.browser, shared.base);
+    const offline = (route: { abort: () => Promise<void> }) => route.abort();
+    await page.route('**/volume/c*.json', offline);
+    await page.goto(shared.base);
+    await page.locator('.section-title >> visible=true').nth(3).click();
+    const item = page.locator('.toc-item >> visible=true').first();
+    const title = (await item.locator('.toc-title').textContent())?.trim();
+    await item.click();
+    const retry = page.locator('.load-failed-retry:visible');
+    await retry.waitFor();
+    expect(await page.locator('.load-failed:visible').textContent()).toContain('未能载入');
+    expect(await page.locator('.page.reader:visible').textContent()).not.toContain('条目不存在');
+    const box = (await retry.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    await screenshot(page, 'full-load-failed');
+    await page.unroute('**/volume/c*.json', offline);
+    await retry.click();
+    await page.locator('.entry-title:visible').waitFor();
     expect(await page.locator('.entry-title:visible').textContent()).toContain(title);
     expect(await page.locator('.paragraph:visible').count()).toBeGreaterThan(0);
     await context.close();

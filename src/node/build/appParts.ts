@@ -1,9 +1,13 @@
-import type { Block, Category, Volume } from '../../core/volume/types';
+import { packToc } from '../../core/volume/tocStubs';
+import type { Category, Volume } from '../../core/volume/types';
+import { jsonChunks } from './jsonChunks';
 
 /**
- * What the app bundles, cut so the first screen needs little: `toc.json` (the volume without its
- * text), one text file per category, and which mini-program subpackage holds each. A volume small
- * enough for one package keeps all its text in `all-text.json`, bundled with the app.
+ * What the app bundles, cut so that WeChat's main package stays small at any size of volume:
+ * `toc.json` (the volume without its text, blocks in columns: src/core/volume/tocStubs.ts), one text file per category, the search index in
+ * pieces, and which mini-program subpackage holds each. A volume small enough for one package keeps
+ * all its text in `all-text.json`, read at start-up; the index always lives in subpackages in WeChat
+ * (H5 fetches `search-index.json` whole). docs/large-volumes.md explains the layout.
  */
 export interface AppPart {
   category: string;
@@ -13,37 +17,31 @@ export interface AppPart {
   root: string;
 }
 
+/** One piece of the search index's JSON text (`app/index/<file>`), in a subpackage of its own. */
+export interface IndexPiece {
+  file: string;
+  bytes: number;
+  root: string;
+}
+
 export interface AppManifest {
   split: boolean;
   parts: AppPart[];
-  /** Weapp subpackages to declare: root and the categories whose text they hold. */
+  /** The search index's pieces, in order: join their strings and parse (src/platform/packageFiles.ts). */
+  index: IndexPiece[];
+  /** Weapp subpackages to declare: root, bytes and the categories whose text they hold. */
   packages: Array<{ root: string; bytes: number; categories: string[] }>;
 }
 
-/** Above this, text leaves the main package (2 MB with app code ~0.7 MB and the search index). */
+/** Above this, text leaves the main package (which WeChat caps at 2 MB; we keep it under 1 MB). */
 export const SINGLE_PACKAGE_TEXT = 512 * 1024;
 /** Text per subpackage at most (WeChat: 2 MB a package, with room for the placeholder page). */
 export const SUBPACKAGE_TEXT = 1536 * 1024;
+/** A piece of the search index at most: one to a subpackage, with room for its placeholder page. */
+export const INDEX_PIECE = 1900 * 1024;
 
-function stub(block: Block): Block {
-  if (block.kind === 'entry') return { ...block, paragraphs: [] };
-  if (block.kind === 'table') return { ...block, columns: [], rows: [] };
-  return block;
-}
-
-export function appParts(
-  volume: Volume,
-  volumeBytes: number,
-): { files: Record<string, string>; manifest: AppManifest } {
-  const split = volumeBytes > SINGLE_PACKAGE_TEXT;
-  const toc: Volume = {
-    ...volume,
-    categories: volume.categories.map((c) => ({
-      ...c,
-      sections: c.sections.map((s) => ({ ...s, blocks: s.blocks.map(stub) })),
-    })),
-  };
-  const files: Record<string, string> = { 'app/toc.json': JSON.stringify(toc) };
+/** The category texts, packed into subpackages of at most SUBPACKAGE_TEXT in reading order. */
+function textParts(volume: Volume, split: boolean, files: Record<string, string>) {
   const parts: AppPart[] = [];
   const packages: AppManifest['packages'] = [];
   const all: Record<string, Category> = {};
@@ -67,7 +65,23 @@ export function appParts(
     files[`app/text/${file}`] = text;
   }
   files['app/all-text.json'] = JSON.stringify(all);
-  const manifest: AppManifest = { split, parts, packages };
+  return { parts, packages };
+}
+
+export function appParts(
+  volume: Volume,
+  volumeBytes: number,
+  indexJson: string,
+): { files: Record<string, string>; manifest: AppManifest } {
+  const split = volumeBytes > SINGLE_PACKAGE_TEXT;
+  const files: Record<string, string> = { 'app/toc.json': JSON.stringify(packToc(volume)) };
+  const { parts, packages } = textParts(volume, split, files);
+  const index = jsonChunks(indexJson.trimEnd(), INDEX_PIECE).map((piece, i): IndexPiece => {
+    const file = `index-${i + 1}.json`;
+    files[`app/index/${file}`] = piece;
+    return { file, bytes: Buffer.byteLength(piece), root: `search${i + 1}` };
+  });
+  const manifest: AppManifest = { split, parts, index, packages };
   files['app/parts.json'] = JSON.stringify(manifest);
   return { files, manifest };
 }

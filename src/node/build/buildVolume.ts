@@ -33,7 +33,7 @@ export function buildFiles(sourceDir: string, options: { index?: boolean } = {})
   const files: Record<string, string> = { [VOLUME_FILE]: volumeJson };
   if (options.index !== false) {
     files[INDEX_FILE] = `${JSON.stringify(buildSearchIndex(volume, volumeJson).packed)}\n`;
-    Object.assign(files, appParts(volume, Buffer.byteLength(volumeJson)).files);
+    Object.assign(files, appParts(volume, Buffer.byteLength(volumeJson), files[INDEX_FILE]).files);
   }
   return { volume, files };
 }

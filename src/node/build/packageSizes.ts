@@ -4,6 +4,11 @@ import path from 'node:path';
 /** WeChat's limits: 2 MB a package (main included), 20 MB in all for one built by a service provider. */
 export const PACKAGE_LIMIT = 2 * 1024 * 1024;
 export const TOTAL_LIMIT = 20 * 1024 * 1024;
+/**
+ * Ours for the main package, at any size of volume: what grows with the volume (text, search index)
+ * lives in subpackages, so the first download stays small (docs/large-volumes.md).
+ */
+export const MAIN_PACKAGE_TARGET = 1024 * 1024;
 
 export interface PackageSize {
   /** '' for the main package, else the subpackage root. */
@@ -37,4 +42,6 @@ export interface AppJson {
   tabBar?: { list: Array<{ pagePath: string; text: string }> };
   subPackages?: Array<{ root: string; pages: string[] }>;
   subpackages?: Array<{ root: string; pages: string[] }>;
+  /** Subpackages WeChat downloads when a page opens (≤ 2 MB a page). */
+  preloadRule?: Record<string, { network: 'all' | 'wifi'; packages: string[] }>;
 }

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { NotFound } from '../../components/NotFound';
-import { Press } from '../../components/plain';
+import { LoadFailed } from '../../components/LoadFailed';
 import { blockAsText, copyWithCitation } from '../../core/reader/citation';
 import { decodeParam, readerTarget, readerUrl } from '../../core/reader/deepLink';
 import { neighbours } from '../../core/reader/navigation';
@@ -73,7 +73,7 @@ export default function Reader() {
   if (failed)
     return (
       <View className={root}>
-        <Failed what={stub.category.title} onRetry={retry} />
+        <LoadFailed what={stub.category.title} onRetry={async () => retry()} />
       </View>
     );
   if (!here || !hits)
@@ -137,18 +137,6 @@ export default function Reader() {
           onClose={() => setSelected(undefined)}
         />
       )}
-    </View>
-  );
-}
-
-/** A category's text that could not be loaded: the block exists, so say so and offer to try again. */
-function Failed({ what, onRetry }: { what: string; onRetry(): void }) {
-  return (
-    <View className="load-failed" role="alert">
-      <Text>未能载入“{what}”的正文。</Text>
-      <Press className="button primary" onClick={onRetry} aria-label="重试">
-        重试
-      </Press>
     </View>
   );
 }
