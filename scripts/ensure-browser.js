@@ -24,7 +24,10 @@ function onPath(command) {
 
 function install() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...PACKAGES]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...PACKAGES],
+  ]) {
     const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (run.status !== 0) return false;
   }
@@ -43,6 +46,8 @@ if (!canInstall) {
 }
 console.error(`npm test: installing ${absent.join(' and ')} for the browser tests (${COMMAND}) …`);
 if (!install() || missing().length) {
-  console.error(`npm test: could not install ${missing().join(' and ')}; run ${COMMAND} and look at what apt says.`);
+  console.error(
+    `npm test: could not install ${missing().join(' and ')}; run ${COMMAND} and look at what apt says.`,
+  );
   process.exit(1);
 }
