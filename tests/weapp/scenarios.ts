@@ -117,7 +117,8 @@ export const scenarios: Record<string, Scenario> = {
       page = await h.follow();
       await until('the next block', () => h.callsTo('setNavigationBarTitle').length === 2, page);
       expect(page.text()).not.toContain(opening(built, category.id, first.id));
-      await page.tapText(/^\s*‹/);
+      // ‹ 目录 leads back to the contents; the previous block's button carries its title.
+      await page.tapText(new RegExp(`^\\s*‹\\s*${first.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       expect(urlOf(h.callsTo('redirectTo').at(-1))).toBe(`/${reader(first.id)}`);
       page = await h.follow();
       await until('the entry again', () => page.text().includes(opening(built, category.id, first.id)), page);
