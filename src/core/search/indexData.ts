@@ -17,7 +17,9 @@ export interface DocMeta {
   kind: BlockKind;
   title: string;
   category: string;
+  /** The section's title as printed. Titles repeat across categories (综述, 概况): use `sectionId` to tell them apart. */
   section: string;
+  sectionId: string;
 }
 
 /**
