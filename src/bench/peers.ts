@@ -2,7 +2,7 @@ import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { foldText } from '../core/search/fold';
-import { foldQuery } from '../core/search/simplify';
+import { longestMatch } from '../core/search/longestMatch';
 import { PackedIndexData } from '../core/search/packedIndexData';
 import { Search } from '../core/search/search';
 import type { FieldName } from '../core/search/format';
@@ -22,24 +22,16 @@ export interface Engine {
 const SEP = '\u0001';
 
 /**
- * The query cut the way docusaurus-search-local cuts it in the browser: greedy longest match against
- * the index's own vocabulary, characters it cannot place dropped.
+ * The query cut the way docusaurus-search-local cuts it in the browser: greedy longest match (of at
+ * most 8 characters) against the index's own vocabulary, characters it cannot place dropped.
  */
 function cutByVocabulary(query: string, vocabulary: Set<string>): string[] {
-  const out: string[] = [];
-  for (const word of foldQuery(query).split(/\s+/).filter(Boolean)) {
-    const chars = [...word];
-    for (let i = 0; i < chars.length;) {
-      let len = Math.min(8, chars.length - i);
-      while (len > 0 && !vocabulary.has(chars.slice(i, i + len).join(''))) len--;
-      if (len === 0) i++;
-      else {
-        out.push(chars.slice(i, i + len).join(''));
-        i += len;
-      }
-    }
-  }
-  return out;
+  return foldText(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => longestMatch(word, (w) => vocabulary.has(w), 8))
+    .filter((piece) => piece.known)
+    .map((piece) => piece.text);
 }
 
 /** Our engine; `limit` is 20 (a page with snippets) when timed, everything when counting recall. */
