@@ -119,7 +119,9 @@ export class Search {
     const snippetsFor = options.snippetsFor ?? top.length;
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
     response.results = top.map(({ doc, key }, rank) => {
-      const forms = isLiteral(key) ? asked.terms : [...asked.terms, ...(asked.pieces ?? [])];
+      // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
+      const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
+      const forms = isLiteral(key) ? asked.terms : [...asked.terms, ...words];
       const parts = rank < snippetsFor ? this.snippetParts(doc, asked.ascii, missing) : [];
       return this.result(doc, key, forms, makeSnippets(parts, forms, snippetOptions));
     });
