@@ -16,17 +16,15 @@ for (let code = 0; code < 0x10000; code++) FOLD[code] = foldCode(code);
 for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2)
   FOLD[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
 
-/** Characters that fold to another: a text without one is returned as it is. */
-const FOLDABLE = new RegExp(`[A-Z\\uff01-\\uff5e\\u3000${TRADITIONAL_PAIRS.replace(/(.)./g, '$1')}]`);
-
-/** Characters that fold to a simplified one (the traditional script), apart from width and case. */
-const TRADITIONAL = new RegExp(`[${TRADITIONAL_PAIRS.replace(/(.)./g, '$1')}]`);
+/** 1 for a character that folds to a simplified one (the traditional script), apart from width and case. */
+const TRADITIONAL = new Uint8Array(0x10000);
+for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL[TRADITIONAL_PAIRS.charCodeAt(i)] = 1;
 
 /** The text folded (see above), the same length as the text. */
 export function foldText(text: string): string {
   // Most Chinese text has full-width punctuation to fold, a few marks a paragraph: copy the runs
-  // between them whole (a callback a character made folding most of a first search's time).
-  if (!FOLDABLE.test(text)) return text;
+  // between them whole (a callback a character made folding most of a first search's time). Plain
+  // loops over typed arrays: a regular expression of three thousand characters was ten times slower.
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -45,7 +43,8 @@ export function foldText(text: string): string {
  * without Latin letters meets the printed text exactly where it meets the folded text unless this holds.
  */
 export function hasTraditional(text: string): boolean {
-  return TRADITIONAL.test(text);
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL[text.charCodeAt(i)]) return true;
+  return false;
 }
 
 function foldCode(code: number): number {

@@ -86,20 +86,37 @@ export class PackedIndexData extends IndexData {
     }
   }
 
+  /**
+   * As the base class does, but weighed straight from the varints: a short query's terms are many (every
+   * word holding 市) and most are weighed once; building their postings lists was most of its time.
+   */
+  override addWeights(term: number, norm: number, scores: Float64Array): void {
+    if (this.cache.has(term)) return super.addWeights(term, norm, scores);
+    let count = 0;
+    this.decode(term, () => count++);
+    const idf = lunrIdf(count, this.docCount);
+    this.decode(term, (doc, field, tf) => (scores[doc] += this.weight(idf, doc, field, tf) / norm));
+  }
+
+  /** Lunr's BM25 weight of a term in a document's field, times the field's boost, to 3 decimals. */
+  private weight(idf: number, doc: number, field: number, tf: number): number {
+    const { k1, b } = this.packed;
+    const length = this.lengths[field][doc];
+    const score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (length / this.average[field])) + tf);
+    return Math.round(score * this.boosts[field] * 1000) / 1000;
+  }
+
   postings(term: number): Postings {
     const cached = this.cache.get(term);
     if (cached) return cached;
     const raw: Array<[number, number, number]> = [];
     this.decode(term, (doc, field, tf) => raw.push([doc, field, tf]));
     const idf = lunrIdf(raw.length, this.docCount);
-    const { k1, b } = this.packed;
     const out: Postings = { docs: [], fields: [], weights: [] };
     for (const [doc, field, tf] of raw) {
-      const length = this.lengths[field][doc];
-      const score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (length / this.average[field])) + tf);
       out.docs.push(doc);
       out.fields.push(field);
-      out.weights.push(Math.round(score * this.boosts[field] * 1000) / 1000);
+      out.weights.push(this.weight(idf, doc, field, tf));
     }
     this.cache.set(term, out);
     return out;

@@ -74,6 +74,12 @@ interface Asked {
   ascii: boolean;
 }
 
+/** Blocks holding the words looked for, and candidates whose text was not at hand to tell. */
+interface Holding {
+  hits: number[];
+  unread: number[];
+}
+
 /** The documents found, with their ranking keys, in the order found. */
 interface Found {
   docs: Int32Array;
@@ -98,6 +104,7 @@ export class Search {
     blocks: BlockSource,
   ) {
     this.texts = new BlockTexts(index.docs, blocks);
+    index.prepare();
   }
 
   search(query: unknown, options: SearchOptions = {}): SearchResponse {
@@ -141,29 +148,28 @@ export class Search {
 
   /** Literal hits, then scattered ones, each with its ranking key. */
   private find(asked: Asked, allowed: DocSet | undefined, missing: Set<string>): Found {
-    const literal = this.holding(asked.terms, asked.ascii, allowed, missing);
-    const scattered = asked.pieces
-      ? this.holding(asked.pieces, hasAscii(asked.pieces), allowed, missing, literal)
-      : [];
+    const literal = this.holding(asked.terms, asked.terms, asked.ascii, allowed, missing);
+    // A block that may hold the query literally but could not be read is not offered as scattered.
+    const scattered = asked.pieces ? this.scattered(asked.pieces, literal, allowed, missing) : [];
     const scores = this.scores(asked.terms);
-    const count = literal.length + scattered.length;
+    const count = literal.hits.length + scattered.length;
     const found: Found = {
       docs: new Int32Array(count),
       keys: new Float64Array(count),
       count,
-      exactCount: literal.length,
+      exactCount: literal.hits.length,
     };
     const place = (doc: number, at: number, tier: number) => {
       found.docs[at] = doc;
       found.keys[at] = tier * TIER + scores[doc];
     };
-    literal.forEach((doc, i) =>
+    literal.hits.forEach((doc, i) =>
       place(doc, i, this.titleHolds(doc, asked.terms) ? Tier.LiteralTitle : Tier.Literal),
     );
     scattered.forEach((doc, i) =>
       place(
         doc,
-        literal.length + i,
+        literal.hits.length + i,
         this.titleHolds(doc, asked.pieces ?? []) ? Tier.ScatteredTitle : Tier.Scattered,
       ),
     );
@@ -171,35 +177,55 @@ export class Search {
   }
 
   /**
-   * The documents (among `allowed`, not in `except`) whose text holds every one of `words`: the
-   * index's candidates, those it cannot vouch for confirmed in the text. Most hits never touch the text.
+   * Blocks holding every word of the query apart. Narrowed by the words of two characters or more
+   * (a lone character is in most blocks: it narrows little and costs the most); the lone ones are
+   * then confirmed in the text with the rest. None when the query has no such word.
+   */
+  private scattered(
+    pieces: string[],
+    literal: Holding,
+    allowed: DocSet | undefined,
+    missing: Set<string>,
+  ): number[] {
+    const words = pieces.filter((p) => [...p].length > 1);
+    if (words.length === 0) return [];
+    const except = new Set([...literal.hits, ...literal.unread]);
+    return this.holding(words, pieces, hasAscii(pieces), allowed, missing, except).hits;
+  }
+
+  /**
+   * The documents (among `allowed`, not in `except`) whose text holds every one of `check`, narrowed
+   * by the index's candidates for each of `narrow`; those the index cannot vouch for are confirmed in
+   * the text, so most hits never touch it. `unread`: candidates whose text was not at hand.
    */
   private holding(
-    words: string[],
+    narrow: string[],
+    check: string[],
     ascii: boolean,
     allowed: DocSet | undefined,
     missing: Set<string>,
-    except: number[] = [],
-  ): number[] {
+    except?: Set<number>,
+  ): Holding {
     const n = this.index.docCount;
     let docs = allowed ?? DocSet.all(n);
-    let sure = DocSet.all(n);
-    for (const word of words) {
+    let sure = narrow.length === check.length ? DocSet.all(n) : new DocSet(n);
+    for (const word of narrow) {
       const c = candidates(word, this.index);
       docs = docs.and(c.docs);
       sure = sure.and(c.sure);
     }
-    const skip = new Set(except);
-    const out: number[] = [];
+    const out: Holding = { hits: [], unread: [] };
     for (const doc of docs.toArray()) {
-      if (skip.has(doc)) continue;
+      if (except?.has(doc)) continue;
       if (sure.has(doc)) {
-        out.push(doc);
+        out.hits.push(doc);
         continue;
       }
       const text = this.texts.forMatching(doc, ascii);
-      if (text === undefined) missing.add(this.index.docs[doc].id);
-      else if (holdsAll(words, text)) out.push(doc);
+      if (text === undefined) {
+        missing.add(this.index.docs[doc].id);
+        out.unread.push(doc);
+      } else if (holdsAll(check, text)) out.hits.push(doc);
     }
     return out;
   }
@@ -226,10 +252,7 @@ export class Search {
     const scoring = new Set(terms.flatMap((t) => scoringTerms(t, this.index)));
     const scores = new Float64Array(this.index.docCount);
     const norm = Math.sqrt(scoring.size) || 1;
-    for (const t of scoring) {
-      const p = this.index.postings(t);
-      for (let i = 0; i < p.docs.length; i++) scores[p.docs[i]] += p.weights[i] / norm;
-    }
+    for (const t of scoring) this.index.addWeights(t, norm, scores);
     return scores;
   }
 
