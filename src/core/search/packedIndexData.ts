@@ -21,6 +21,8 @@ export class PackedIndexData extends IndexData {
   private readonly average: number[];
   private readonly boosts: number[];
   private readonly cache = new Map<number, Postings>();
+  /** Each term's number of postings once known (-1 before): Lunr's idf needs it before any weight. */
+  private readonly counts: Int32Array;
 
   constructor(input: PackedIndex | unknown) {
     const packed = openPackedIndex(input);
@@ -53,6 +55,7 @@ export class PackedIndexData extends IndexData {
     this.lengths = packed.fields.map((_, f) => flat.slice(f * n, (f + 1) * n));
     this.average = this.lengths.map((l) => (n ? l.reduce((a, b) => a + b, 0) / n : 0));
     this.boosts = packed.fields.map((f) => f.boost);
+    this.counts = new Int32Array(this.terms.length).fill(-1);
   }
 
   /**
@@ -61,7 +64,13 @@ export class PackedIndexData extends IndexData {
    */
   protected override eachOccurrence(term: number, visit: (doc: number, field: number) => void): void {
     const cached = this.cache.get(term);
-    if (!cached) return this.decode(term, visit);
+    if (!cached) {
+      // Counted on the way: the term's weight needs its number of postings, and would read them again.
+      let count = 0;
+      this.decode(term, (doc, field) => (count++, visit(doc, field)));
+      this.counts[term] = count;
+      return;
+    }
     for (let i = 0; i < cached.docs.length; i++) visit(cached.docs[i], cached.fields[i]);
   }
 
@@ -92,8 +101,12 @@ export class PackedIndexData extends IndexData {
    */
   override addWeights(term: number, norm: number, scores: Float64Array): void {
     if (this.cache.has(term)) return super.addWeights(term, norm, scores);
-    let count = 0;
-    this.decode(term, () => count++);
+    let count = this.counts[term];
+    if (count < 0) {
+      count = 0;
+      this.decode(term, () => count++);
+      this.counts[term] = count;
+    }
     const idf = lunrIdf(count, this.docCount);
     this.decode(term, (doc, field, tf) => (scores[doc] += this.weight(idf, doc, field, tf) / norm));
   }

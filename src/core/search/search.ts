@@ -105,6 +105,7 @@ export class Search {
   ) {
     this.texts = new BlockTexts(index.docs, blocks);
     index.prepare();
+    this.texts.prepareTitles();
   }
 
   search(query: unknown, options: SearchOptions = {}): SearchResponse {
