@@ -130,6 +130,21 @@ describe('yearbook search', () => {
     expect(ids).toEqual(['上城区', '', '人口普查', '郑远'].map((q) => substringScan(volume, q).sort()));
   });
 
+  it('refuses a damaged index with the file and what to do, instead of answering', () => {
+    const damaged = tempDir();
+    fs.copyFileSync(path.join(dir, 'volume.json'), path.join(damaged, 'volume.json'));
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'search-index.json'), 'utf8'));
+    index.postings = index.postings.slice(0, index.postings.length / 2);
+    fs.writeFileSync(path.join(damaged, 'search-index.json'), JSON.stringify(index));
+    const run = yearbook('search', damaged, '上城区');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /search-index\.json: search index damaged: \d+ postings where the build wrote \d+/,
+    );
+    expect(run.stderr).toContain('yearbook build');
+  });
+
   it('refuses an index built from another volume', () => {
     const other = tempDir();
     fs.copyFileSync(path.join(dir, 'search-index.json'), path.join(other, 'search-index.json'));

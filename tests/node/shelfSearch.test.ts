@@ -16,6 +16,8 @@ function fakeVolume(hits: string[], suggestions: string[] = []): VolumeSearcher 
         title: id,
         category: '类目',
         section: '分目',
+        sectionId: 's1',
+        titleHighlights: [],
         score: 10 - rank,
         exact: true,
         snippets:

@@ -1,5 +1,6 @@
 import { DocSet } from './bitset';
 import type { IndexData } from './indexData';
+import { longestMatch } from './longestMatch';
 import { isMark } from './runs';
 
 /** Longer terms are narrowed by their first characters only; the literal check does the rest. */
@@ -78,35 +79,26 @@ function cutAt(text: string, units: number): string {
   return text.slice(0, end);
 }
 
-const LONGEST_WORD = 12;
+/** The longest vocabulary word a query is cut into (jieba's words and the volume's titles are shorter). */
+export const LONGEST_WORD = 12;
 
 /**
- * A term's greedy longest-match segmentation against the vocabulary (上城区人民政府 → 上城区 | 人民政府),
- * marks skipped; undefined when a character of it is in no term at all, or it has no term.
+ * A term cut into the volume's words (上城区人民政府 → 上城区 | 人民政府), marks dropped: the words a block
+ * must hold, apart, to be a scattered hit. Characters the vocabulary lacks stay as pieces of their own.
+ */
+export function termPieces(term: string, index: IndexData): string[] {
+  return longestMatch(term, (w) => index.lookup(w) >= 0, LONGEST_WORD)
+    .map((p) => p.text)
+    .filter((p) => !isMark(p));
+}
+
+/**
+ * A term's vocabulary words (see `termPieces`) as term numbers; undefined when a character of it is in
+ * no term at all, or it has no word.
  */
 export function segmentTerm(term: string, index: IndexData): number[] | undefined {
-  const out: number[] = [];
-  const chars = [...term];
-  for (let i = 0; i < chars.length;) {
-    if (isMark(chars[i])) {
-      i++;
-      continue;
-    }
-    let found = -1;
-    let length = 1;
-    for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 1; len--) {
-      const t = index.lookup(chars.slice(i, i + len).join(''));
-      if (t >= 0) {
-        found = t;
-        length = len;
-        break;
-      }
-    }
-    if (found < 0) return undefined;
-    out.push(found);
-    i += length;
-  }
-  return out.length ? out : undefined;
+  const pieces = termPieces(term, index).map((p) => index.lookup(p));
+  return pieces.length && pieces.every((t) => t >= 0) ? pieces : undefined;
 }
 
 /** The vocabulary terms that score a query term: those containing it, and its segmentation. */

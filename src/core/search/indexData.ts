@@ -17,7 +17,9 @@ export interface DocMeta {
   kind: BlockKind;
   title: string;
   category: string;
+  /** The section's title as printed. Titles repeat across categories (综述, 概况): use `sectionId` to tell them apart. */
   section: string;
+  sectionId: string;
 }
 
 /**
@@ -93,6 +95,16 @@ export abstract class IndexData {
     for (let i = 0; i < p.docs.length; i++) visit(p.docs[i], p.fields[i]);
   }
 
+  /**
+   * Add the term's weight in each document (over every field holding it) divided by `norm` to
+   * `scores`: Lunr's score of a query is the sum of these over its terms.
+   */
+  addWeights(term: number, norm: number, scores: Float64Array): void {
+    const p = this.postings(term);
+    for (let i = 0; i < p.docs.length; i++) scores[p.docs[i]] += p.weights[i] / norm;
+  }
+
+  /** The documents holding any of the terms (see `docsOf`). */
   docsOfAny(terms: number[]): DocSet {
     const set = new DocSet(this.docCount);
     for (const t of terms) set.orInPlace(this.docsOf(t));
@@ -111,9 +123,14 @@ export abstract class IndexData {
   }
 
   /**
-   * Built on the first query, not at load: the index opens faster and most sessions search little.
-   * Plain loops keyed by code point: on a phone this runs inside the first search, over every term.
+   * Build what every query needs (the terms by character) now rather than inside the first query: the
+   * app opens the index when the search page opens, before the reader has typed anything.
    */
+  prepare(): void {
+    this.charIndex();
+  }
+
+  /** The terms holding each character, by code point; plain loops, over every term once. */
   private charIndex(): Map<number, number[]> {
     if (!this.byChar) {
       const index = new Map<number, number[]>();

@@ -42,7 +42,8 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
 
 /**
  * Cut windows of about `before` characters before a hit and `after` after it; hits that fall inside a
- * window share it, hits further on open another. Parts are given in reading order (title first).
+ * window share it, hits further on open another, which starts no earlier than the last one ended (two
+ * windows never show the same characters). Parts are given in reading order.
  */
 export function makeSnippets(
   parts: Array<TextPart & { folded: string }>,
@@ -53,11 +54,15 @@ export function makeSnippets(
   for (const part of parts) {
     const ranges = matchRanges(part.folded, terms);
     let k = 0;
+    let floor = 0;
     while (k < ranges.length && out.length < options.max) {
-      const start = stepBack(part.text, ranges[k][0], options.before);
+      const start = Math.max(floor, stepBack(part.text, ranges[k][0], options.before));
       let end = stepForward(part.text, ranges[k][1], options.after);
       const highlights: Array<[number, number]> = [];
-      while (k < ranges.length && ranges[k][1] <= end) {
+      // A hit that begins inside the window is shown whole, stretching the window: the next window
+      // then begins after it, so windows neither overlap nor cut a hit in two.
+      while (k < ranges.length && (ranges[k][1] <= end || (highlights.length > 0 && ranges[k][0] < end))) {
+        end = Math.max(end, ranges[k][1]);
         highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
         k++;
       }
@@ -68,6 +73,7 @@ export function makeSnippets(
         k++;
       }
       out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
+      floor = end;
     }
     if (out.length >= options.max) break;
   }

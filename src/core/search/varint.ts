@@ -7,10 +7,15 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
+/** Eleven digits hold 55 bits: past 2^53 a number is no longer exact, so a longer varint is damage. */
+const MAX_DIGITS = 11;
+
+/** Numbers as varint text. Throws on a number that is not a non-negative safe integer. */
 export function encodeVarints(values: number[]): string {
   let out = '';
   for (let v of values) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`varint needs a non-negative integer, got ${v}`);
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw new RangeError(`varint needs a non-negative integer, got ${v}`);
     while (v >= 32) {
       out += ALPHABET[32 | (v & 31)];
       v = Math.floor(v / 32);
@@ -20,30 +25,43 @@ export function encodeVarints(values: number[]): string {
   return out;
 }
 
-/** Reads varints from `text` starting at `pos`; `next()` returns the next number. */
+/**
+ * Reads varints from `text` between `pos` and `end`; `next()` returns the next number. Every call
+ * consumes at least one character or throws, so a loop over a reader ends on any text: a character
+ * outside the alphabet, a number running past `end`, or one too long for a safe integer is refused.
+ */
 export class VarintReader {
+  readonly end: number;
+
   constructor(
     private readonly text: string,
     public pos = 0,
-  ) {}
+    end = text.length,
+  ) {
+    this.end = Math.min(end, text.length);
+  }
 
   get done(): boolean {
-    return this.pos >= this.text.length;
+    return this.pos >= this.end;
   }
 
   next(): number {
     let value = 0;
     let scale = 1;
-    for (;;) {
-      const digit = VALUE[this.text.charCodeAt(this.pos++)];
-      if (digit < 0 || Number.isNaN(digit)) throw new RangeError(`corrupt varint at ${this.pos - 1}`);
+    for (let digits = 0; digits < MAX_DIGITS; digits++) {
+      if (this.pos >= this.end) throw new RangeError(`varint cut short at ${this.pos}`);
+      const code = this.text.charCodeAt(this.pos++);
+      const digit = code < 128 ? VALUE[code] : -1;
+      if (digit < 0) throw new RangeError(`not a varint character at ${this.pos - 1}`);
       value += (digit & 31) * scale;
       if (digit < 32) return value;
       scale *= 32;
     }
+    throw new RangeError(`varint too long at ${this.pos}`);
   }
 }
 
+/** Every number of a varint text; throws (never loops) on damaged text. */
 export function decodeVarints(text: string): number[] {
   const reader = new VarintReader(text);
   const out: number[] = [];

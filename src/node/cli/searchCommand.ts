@@ -41,7 +41,10 @@ function formatResponse(response: SearchResponse, elapsed: number): string {
   );
   if (!exact && response.suggestions.length) out.push(`相近的词：${response.suggestions.join('、')}`);
   for (const r of response.results) {
-    out.push('', `${r.exact ? '' : '~ '}${r.title}　${r.category} › ${r.section}　[${r.id}]　${r.score}`);
+    out.push(
+      '',
+      `${r.exact ? '' : '~ '}${marked(r.title, r.titleHighlights)}　${r.category} › ${r.section}　[${r.id}]　${r.score}`,
+    );
     for (const s of r.snippets) out.push(`    ${s.start > 0 ? '…' : ''}${marked(s.text, s.highlights)}`);
   }
   return out.join('\n');

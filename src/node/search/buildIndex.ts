@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import lunr from 'lunr';
 import type { FieldName, PackedIndex } from '../../core/search/format';
-import { INDEX_FORMAT, INDEX_VERSION } from '../../core/search/format';
+import { INDEX_FORMAT, INDEX_VERSION, checksumParts } from '../../core/search/format';
+import { fnv1a } from '../../core/search/checksum';
 import { encodeVarints } from '../../core/search/varint';
 import { blockTitle, blocksInOrder } from '../../core/volume/model';
 import type { Block, Volume } from '../../core/volume/types';
@@ -84,12 +85,12 @@ export function buildSearchIndex(volume: Volume, volumeJson: string): BuiltIndex
   const lunrIndex = builder.build();
   const t2 = Date.now();
 
-  const sections: Array<[string, string]> = [];
+  const sections: PackedIndex['sections'] = [];
   const sectionNumber = new Map<object, number>();
   const docs = placed.map(({ block, section, category }): PackedIndex['docs'][number] => {
     if (!sectionNumber.has(section)) {
       sectionNumber.set(section, sections.length);
-      sections.push([category.title, section.title]);
+      sections.push([category.title, section.title, section.id]);
     }
     return [block.id, block.kind, blockTitle(block), sectionNumber.get(section) as number];
   });
@@ -119,7 +120,7 @@ export function buildSearchIndex(volume: Volume, volumeJson: string): BuiltIndex
   }
   const lengths = FIELDS.flatMap((f) => placed.map((_, i) => builder.fieldLengths[`${f.name}/${i}`] ?? 0));
 
-  const packed: PackedIndex = {
+  const unsigned: Omit<PackedIndex, 'checksum'> = {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
     volume: volume.id,
@@ -133,6 +134,8 @@ export function buildSearchIndex(volume: Volume, volumeJson: string): BuiltIndex
     vocab: terms.join('\n'),
     sizes: encodeVarints(sizes),
     postings,
+    counts: { docs: docs.length, sections: sections.length, terms: terms.length, postings: postings.length },
   };
+  const packed: PackedIndex = { ...unsigned, checksum: fnv1a(checksumParts(unsigned)) };
   return { packed, lunrIndex, tokens, timings: { segment: t1 - t0, lunr: t2 - t1, pack: Date.now() - t2 } };
 }

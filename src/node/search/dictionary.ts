@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Volume } from '../../core/volume/types';
 import { blocksInOrder } from '../../core/volume/model';
+import { foldText } from '../../core/search/fold';
 
 export const DOMAIN_DICTIONARY = path.join(__dirname, '../../../data/dict/domain.txt');
 
@@ -14,7 +15,8 @@ const HAN_WORD = /^[\p{Script=Han}]{2,10}$/u;
 export function volumeWords(volume: Volume): string[] {
   const words = new Set<string>();
   const add = (w: string) => {
-    const word = w.trim();
+    // Folded as the text jieba cuts is folded (a title printed in traditional characters included).
+    const word = foldText(w.trim());
     if (HAN_WORD.test(word)) words.add(word);
   };
   for (const c of volume.categories) {

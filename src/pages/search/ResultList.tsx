@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Highlighted } from '../../components/Highlighted';
 import { Box } from '../../components/plain';
 import type { SearchResult } from '../../core/search/search';
+import { groupResults } from './sections';
 
 interface Props {
   results: SearchResult[];
@@ -11,18 +12,17 @@ interface Props {
 }
 
 /**
- * The results drawn, grouped by category › section. Memoised: typing in the search box re-renders
- * the page, and must not redraw a list that has not changed.
+ * The results drawn, grouped by section (by id: two sections of one title stay apart), each headed
+ * "类目 › 分目". Memoised: typing in the search box re-renders the page, and must not redraw a list
+ * that has not changed.
  */
 export const ResultList = memo(function ResultList({ results, shown, onOpen }: Props) {
-  const groups = useMemo(() => group(results.slice(0, shown)), [results, shown]);
+  const groups = useMemo(() => groupResults(results.slice(0, shown)), [results, shown]);
   return (
     <>
       {groups.map((g, gi) => (
         <Box key={gi} className="group">
-          <Box className="group-title">
-            {g.category} › {g.section || '（无分目）'}
-          </Box>
+          <Box className="group-title">{g.heading}</Box>
           {g.results.map((r, i) => (
             <Box
               // By place, not by id: a new query then rewrites the cards' text instead of
@@ -35,7 +35,7 @@ export const ResultList = memo(function ResultList({ results, shown, onOpen }: P
             >
               <Box className="result-title">
                 {r.kind === 'figure' ? '图　' : ''}
-                {r.title}
+                <Highlighted text={r.title} ranges={r.titleHighlights} />
               </Box>
               {r.snippets.map((s, i) => (
                 <Box key={i} className="snippet">
@@ -51,14 +51,3 @@ export const ResultList = memo(function ResultList({ results, shown, onOpen }: P
     </>
   );
 });
-
-function group(results: SearchResult[]) {
-  const out: Array<{ key: string; category: string; section: string; results: SearchResult[] }> = [];
-  for (const r of results) {
-    const key = `${r.category}\u0000${r.section}`;
-    let g = out.find((x) => x.key === key);
-    if (!g) out.push((g = { key, category: r.category, section: r.section, results: [] }));
-    g.results.push(r);
-  }
-  return out;
-}

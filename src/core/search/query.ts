@@ -1,0 +1,27 @@
+import { foldText } from './fold';
+
+/** The characters folding may produce (see fold.ts): ASCII from "!" to "~"; spaces split terms. */
+const ASCII = /[!-~]/;
+
+/**
+ * The query's terms: folded as the text is (case, width, traditional → simplified), split at white
+ * space, each once. Every term is kept however many there are: a result holds all of them or is not
+ * called a match. Anything not a string is the empty query.
+ */
+export function queryTerms(query: unknown): string[] {
+  if (typeof query !== 'string') return [];
+  return [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
+}
+
+/** Whether a folded term has Latin letters, digits or ASCII marks (then the printed text must be folded to meet it). */
+export function hasAscii(terms: string[]): boolean {
+  return terms.some((t) => ASCII.test(t));
+}
+
+/**
+ * The forms each term is looked for in, for the reader's highlighting: one since folding turns both
+ * scripts into one (kept as a list of lists for the callers that flatten it).
+ */
+export function termVariants(query: string): string[][] {
+  return queryTerms(query).map((term) => [term]);
+}

@@ -1,0 +1,41 @@
+import { Input } from '@tarojs/components';
+import { Box, Press } from '../../components/plain';
+import { QUERY_LIMIT } from './session';
+
+interface Props {
+  query: string;
+  onInput(value: string): void;
+  onSubmit(value: string): void;
+  onClear(): void;
+}
+
+/** The search box, its clear button, and the query's length limit, said when it is reached. */
+export function SearchBar({ query, onInput, onSubmit, onClear }: Props) {
+  return (
+    <Box className="search-bar">
+      <Box className="search-row">
+        <Input
+          className="search-input"
+          type="text"
+          confirmType="search"
+          placeholder="检索全书，如：最多跑一次"
+          value={query}
+          maxlength={QUERY_LIMIT}
+          onInput={(e) => onInput(e.detail.value)}
+          onConfirm={(e) => onSubmit(e.detail.value)}
+          aria-label="检索词"
+        />
+        {query && (
+          <Press className="button clear" onClick={onClear} aria-label="清除检索词">
+            清除
+          </Press>
+        )}
+      </Box>
+      {[...query].length >= QUERY_LIMIT && (
+        <Box className="limit-note" role="status">
+          检索词最多 {QUERY_LIMIT} 字，超出的部分没有输入
+        </Box>
+      )}
+    </Box>
+  );
+}
