@@ -19,7 +19,10 @@ export default defineConfig<'webpack5'>(async () => {
     // YEARBOOK_OUT and YEARBOOK_GENERATED let a test (or an office) build another volume side by side.
     outputRoot,
     plugins: [],
-    defineConstants: {},
+    // The 书架's base URL (issue 14): a static host's https folder; H5 without it reads ./shelf/.
+    defineConstants: {
+      'process.env.YEARBOOK_SHELF_URL': JSON.stringify(process.env.YEARBOOK_SHELF_URL ?? ''),
+    },
     alias: { '@generated': GENERATED },
     // A large volume's category texts are files the app reads when a category is opened.
     copy: { patterns: textCopyPatterns(process.env.TARO_ENV, outputRoot), options: {} },
