@@ -6,7 +6,13 @@ const subPackages: Array<{ root: string; pages: string[] }> = h5
   : JSON.parse(process.env.TARO_APP_SUBPACKAGES || '[]');
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/search/index', 'pages/bookmarks/index', 'pages/reader/index'],
+  pages: [
+    'pages/index/index',
+    'pages/search/index',
+    'pages/bookmarks/index',
+    'pages/reader/index',
+    'pages/shelf/index',
+  ],
   window: {
     navigationBarTitleText: '掌上年鉴',
     navigationBarBackgroundColor: '#f6f1e7',

@@ -46,7 +46,7 @@ export function stateLabel(state: VolumeState): string {
     case 'downloading':
       return `下载中 ${percent(state.received, state.total)}%`;
     case 'failed':
-      return '下载失败';
+      return state.failure.kind === 'cancelled' ? '已取消' : '下载失败';
   }
 }
 

@@ -1,6 +1,6 @@
 import { Shelf } from '../../../src/core/shelf/shelf';
 import { StoreFullError } from '../../../src/core/shelf/ports';
-import type { ShelfView, VolumeState } from '../../../src/core/shelf/volumeState';
+import { stateLabel, type ShelfView, type VolumeState } from '../../../src/core/shelf/volumeState';
 import { utf8Encode } from '../../../src/core/shelf/utf8';
 import { BASE, FakeHost, FakeStore, fakeShelf, sha256 } from './fakes';
 
@@ -164,6 +164,7 @@ describe('Shelf: a failed download leaves nothing half-installed and offers 重�
     await running;
     const cancelled = state('gov-2018');
     expect(cancelled.kind === 'failed' && cancelled.failure.kind).toBe('cancelled');
+    expect(stateLabel(cancelled)).toBe('已取消');
     expect(store.files).toEqual(before);
   });
 
