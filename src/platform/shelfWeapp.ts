@@ -25,6 +25,7 @@ interface WxFs {
   }): void;
   unlink(o: { filePath: string; success(): void; fail(e: { errMsg: string }): void }): void;
   mkdirSync(path: string, recursive: boolean): void;
+  rmdirSync(path: string, recursive: boolean): void;
   readdirSync(path: string): string[];
   statSync(path: string): { size: number; isDirectory(): boolean };
 }
@@ -125,6 +126,15 @@ export class WeappFileStore implements ShelfStore {
     await promised<void>((success, fail) =>
       this.fs.unlink({ filePath: `${this.root}/${path}`, success, fail }),
     ).catch(() => undefined);
+    // Folders emptied by the removal go too, so a failed download leaves not even an empty folder.
+    const parts = path.split('/').slice(0, -1);
+    for (let n = parts.length; n > 0; n--) {
+      try {
+        this.fs.rmdirSync(`${this.root}/${parts.slice(0, n).join('/')}`, false);
+      } catch {
+        break; // not empty (or gone): its parents are not empty either
+      }
+    }
   }
   async list(): Promise<string[]> {
     return this.walk(this.root, '').map(([p]) => p);
