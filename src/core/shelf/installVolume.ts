@@ -1,5 +1,5 @@
 import { describeFailure, type Failure } from './failure';
-import { readInstalled, volumePrefix, writeInstalled } from './installedRecord';
+import { installedOf, readInstalled, volumePrefix, writeInstalled } from './installedRecord';
 import {
   FetchError,
   StoreFullError,
@@ -26,12 +26,7 @@ export interface InstallDeps {
 
 async function commitAlone(store: ShelfStore, volume: ShelfVolume): Promise<void> {
   const installed = await readInstalled(store);
-  installed.set(volume.id, {
-    id: volume.id,
-    bytes: volume.bytes,
-    files: volume.files,
-    installedAt: Date.now(),
-  });
+  installed.set(volume.id, installedOf(volume));
   await writeInstalled(store, installed);
 }
 

@@ -1,4 +1,4 @@
-import type { ShelfFile } from './types';
+import type { ShelfFile, ShelfVolume } from './types';
 import type { ShelfStore } from './ports';
 import { utf8Decode, utf8Encode } from './utf8';
 
@@ -19,6 +19,14 @@ export interface InstalledVolume {
 }
 
 const VERSION = 1;
+
+/** The record of a volume just verified. */
+export const installedOf = (volume: ShelfVolume): InstalledVolume => ({
+  id: volume.id,
+  bytes: volume.bytes,
+  files: volume.files,
+  installedAt: Date.now(),
+});
 
 /**
  * The installed set. A volume is installed exactly when it is listed here: this one small write is

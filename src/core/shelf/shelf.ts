@@ -1,21 +1,17 @@
 import { CancelSource } from './cancel';
 import { describeFailure } from './failure';
+import { readCatalogue } from './catalogue';
 import {
+  installedOf,
   readInstalled,
-  SAVED_MANIFEST_PATH,
   volumePrefix,
   writeInstalled,
   type InstalledVolume,
 } from './installedRecord';
 import { InstallFailed, installVolume, type InstallDeps } from './installVolume';
-import { ManifestError, parseShelfManifest } from './manifest';
-import { FetchError, type CancelToken, type StoreSpace } from './ports';
+import type { StoreSpace } from './ports';
 import type { ShelfManifest, ShelfVolume } from './types';
-import { SHELF_FILE } from './types';
-import { utf8Decode } from './utf8';
 import { percent, type ShelfView, type VolumeState } from './volumeState';
-
-const NEVER: CancelToken = { cancelled: false, onCancel: () => undefined };
 
 /**
  * The 书架's state machine: per volume bundled / installed / absent / downloading / failed, moved by
@@ -129,12 +125,7 @@ export class Shelf {
   private commit(volume: ShelfVolume): Promise<void> {
     return this.change(async () => {
       const next = new Map(this.installed);
-      next.set(volume.id, {
-        id: volume.id,
-        bytes: volume.bytes,
-        files: volume.files,
-        installedAt: Date.now(),
-      });
+      next.set(volume.id, installedOf(volume));
       await writeInstalled(this.deps.store, next);
       this.installed = next;
     });
@@ -151,42 +142,13 @@ export class Shelf {
     this.emit();
     this.installed = await readInstalled(this.deps.store);
     if (first) await this.sweep();
-    const { manifest, notice, error } = await this.catalogue();
+    const { manifest, notice, error } = await readCatalogue(this.deps);
     if (manifest) this.manifest = manifest;
     this.notice = notice;
     this.error = this.manifest ? undefined : error;
     this.status = this.manifest ? 'ready' : 'unavailable';
     await this.refreshSpace();
     this.emit();
-  }
-
-  /** shelf.json from the network, saved for offline use; the saved copy when the network fails. */
-  private async catalogue(): Promise<{ manifest?: ShelfManifest; notice?: string; error?: string }> {
-    let problem: string;
-    try {
-      const bytes = await this.deps.fetcher.fetch(this.deps.base + SHELF_FILE, () => undefined, NEVER);
-      const manifest = parseShelfManifest(utf8Decode(bytes));
-      await this.deps.store.write(SAVED_MANIFEST_PATH, bytes).catch(() => undefined);
-      return { manifest };
-    } catch (error) {
-      problem =
-        error instanceof ManifestError
-          ? `书架目录无法读取（${error.message}），请联系年鉴编辑部。`
-          : error instanceof FetchError && error.failure === 'missing'
-            ? `书架服务器上找不到书架目录（${error.status ?? '404'}）。`
-            : '网络不通，未能取得书架目录。';
-    }
-    const saved = await this.deps.store.read(SAVED_MANIFEST_PATH).catch(() => undefined);
-    if (saved)
-      try {
-        return {
-          manifest: parseShelfManifest(utf8Decode(saved)),
-          notice: `${problem}下面是上次取得的书架。`,
-        };
-      } catch {
-        // A damaged saved copy is no better than none.
-      }
-    return { error: `${problem}已下载的年份不受影响。` };
   }
 
   /** Remove files no installed volume lists: what a download cut off by a closed app left behind. */
