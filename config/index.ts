@@ -20,7 +20,10 @@ export default defineConfig<'webpack5'>(async () => {
     // YEARBOOK_OUT and YEARBOOK_GENERATED let a test (or an office) build another volume side by side.
     outputRoot,
     plugins: [],
-    defineConstants: {},
+    // The 书架's base URL (issue 14): a static host's https folder; H5 without it reads ./shelf/.
+    defineConstants: {
+      'process.env.YEARBOOK_SHELF_URL': JSON.stringify(process.env.YEARBOOK_SHELF_URL ?? ''),
+    },
     alias: { '@generated': GENERATED },
     // The volume's contents, texts and search index are files the app reads (config/textPackages.ts).
     copy: { patterns: textCopyPatterns(process.env.TARO_ENV, outputRoot), options: {} },

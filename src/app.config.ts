@@ -9,7 +9,13 @@ function icons(name: string) {
 }
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/search/index', 'pages/bookmarks/index', 'pages/reader/index'],
+  pages: [
+    'pages/index/index',
+    'pages/search/index',
+    'pages/bookmarks/index',
+    'pages/reader/index',
+    'pages/shelf/index',
+  ],
   window: {
     navigationBarTitleText: '掌上年鉴',
     navigationBarBackgroundColor: '#f6f1e7',

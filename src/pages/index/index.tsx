@@ -50,6 +50,13 @@ export default function Home() {
       >
         <Span>检索全书</Span>
       </Box>
+      <Box
+        className="search-box shelf-link"
+        role="link"
+        onClick={() => Taro.navigateTo({ url: '/pages/shelf/index' })}
+      >
+        <Span>书架 · 历年年鉴</Span>
+      </Box>
       {progress && (
         <Box
           className="continue"

@@ -1,0 +1,174 @@
+import { CancelSource } from './cancel';
+import { describeFailure } from './failure';
+import { readCatalogue } from './catalogue';
+import {
+  installedOf,
+  readInstalled,
+  volumePrefix,
+  writeInstalled,
+  type InstalledVolume,
+} from './installedRecord';
+import { InstallFailed, installVolume, type InstallDeps } from './installVolume';
+import type { StoreSpace } from './ports';
+import type { ShelfManifest, ShelfVolume } from './types';
+import { percent, type ShelfView, type VolumeState } from './volumeState';
+
+/**
+ * The 书架's state machine: per volume bundled / installed / absent / downloading / failed, moved by
+ * download, cancel and delete, over the platform's fetcher and store. Listeners get a fresh
+ * ShelfView after every change; the page renders it and nothing else.
+ */
+export class Shelf {
+  private manifest?: ShelfManifest;
+  private installed = new Map<string, InstalledVolume>();
+  private transient = new Map<string, VolumeState>();
+  private downloads = new Map<string, CancelSource>();
+  private listeners = new Set<(view: ShelfView) => void>();
+  private space: StoreSpace = { used: 0 };
+  private status: ShelfView['status'] = 'loading';
+  private notice?: string;
+  private error?: string;
+  private opened?: Promise<void>;
+  // Changes to the installed set run one after another, so two downloads never lose each other.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: Omit<InstallDeps, 'commit'>) {}
+
+  /** Call after each change is wanted on screen; returns the unsubscribe. */
+  subscribe(listener: (view: ShelfView) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Read the catalogue (network, else the saved copy) and what is installed; once, unless `again`. */
+  open(again = false): Promise<void> {
+    if (!this.opened || again) this.opened = this.load(!this.opened);
+    return this.opened;
+  }
+
+  view(): ShelfView {
+    const volumes = (this.manifest?.volumes ?? []).map((volume) => ({ volume, state: this.stateOf(volume) }));
+    const used = [...this.installed.values()].reduce((sum, v) => sum + v.bytes, 0);
+    const { title } = this.manifest ?? {};
+    return {
+      status: this.status,
+      title,
+      volumes,
+      notice: this.notice,
+      error: this.error,
+      used,
+      allowed: this.space.allowed,
+    };
+  }
+
+  /** Download and install a volume (also 重试 after a failure). Resolves when it is installed or has failed. */
+  async download(id: string): Promise<void> {
+    const volume = this.manifest?.volumes.find((v) => v.id === id);
+    if (!volume || volume.bundled || this.installed.has(id) || this.downloads.has(id)) return;
+    const source = new CancelSource();
+    this.downloads.set(id, source);
+    let last = -1;
+    const progress = (received: number) => {
+      // A render per whole percent is enough for a progress bar.
+      if (percent(received, volume.bytes) === last) return;
+      last = percent(received, volume.bytes);
+      this.transient.set(id, { kind: 'downloading', received, total: volume.bytes });
+      this.emit();
+    };
+    progress(0);
+    try {
+      await installVolume(volume, { ...this.deps, commit: (v) => this.commit(v) }, progress, source.token);
+      this.transient.delete(id);
+    } catch (error) {
+      const failure = error instanceof InstallFailed ? error.failure : describeFailure('storage');
+      this.transient.set(id, { kind: 'failed', failure });
+    } finally {
+      this.downloads.delete(id);
+    }
+    await this.refreshSpace();
+    this.emit();
+  }
+
+  /** Stop a download: what it wrote is removed and the volume shows the cancel with 重试. */
+  cancel(id: string): void {
+    this.downloads.get(id)?.cancel();
+  }
+
+  /** Delete a downloaded volume: out of the installed set first, then its files. */
+  async remove(id: string): Promise<void> {
+    const record = this.installed.get(id);
+    if (!record) {
+      this.transient.delete(id);
+      this.emit();
+      return;
+    }
+    await this.change(async () => {
+      const next = new Map(this.installed);
+      next.delete(id);
+      await writeInstalled(this.deps.store, next);
+      this.installed = next;
+    });
+    await Promise.all(
+      record.files.map((f) => this.deps.store.remove(volumePrefix(id) + f.path).catch(() => undefined)),
+    );
+    await this.refreshSpace();
+    this.emit();
+  }
+
+  private stateOf(volume: ShelfVolume): VolumeState {
+    if (volume.bundled) return { kind: 'bundled' };
+    const record = this.installed.get(volume.id);
+    if (record) return { kind: 'installed', bytes: record.bytes };
+    return this.transient.get(volume.id) ?? { kind: 'absent' };
+  }
+
+  private commit(volume: ShelfVolume): Promise<void> {
+    return this.change(async () => {
+      const next = new Map(this.installed);
+      next.set(volume.id, installedOf(volume));
+      await writeInstalled(this.deps.store, next);
+      this.installed = next;
+    });
+  }
+
+  private change(step: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(step);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async load(first: boolean): Promise<void> {
+    this.status = this.manifest ? 'ready' : 'loading';
+    this.emit();
+    this.installed = await readInstalled(this.deps.store);
+    if (first) await this.sweep();
+    const { manifest, notice, error } = await readCatalogue(this.deps);
+    if (manifest) this.manifest = manifest;
+    this.notice = notice;
+    this.error = this.manifest ? undefined : error;
+    this.status = this.manifest ? 'ready' : 'unavailable';
+    await this.refreshSpace();
+    this.emit();
+  }
+
+  /** Remove files no installed volume lists: what a download cut off by a closed app left behind. */
+  private async sweep(): Promise<void> {
+    const keep = new Set<string>();
+    for (const v of this.installed.values()) for (const f of v.files) keep.add(volumePrefix(v.id) + f.path);
+    const paths = await this.deps.store.list().catch(() => [] as string[]);
+    await Promise.all(
+      paths
+        .filter((p) => p.startsWith('volumes/') && !keep.has(p))
+        .map((p) => this.deps.store.remove(p).catch(() => undefined)),
+    );
+  }
+
+  private async refreshSpace(): Promise<void> {
+    this.space = await this.deps.store.space().catch(() => this.space);
+  }
+
+  private emit(): void {
+    const view = this.view();
+    for (const listener of this.listeners) listener(view);
+  }
+}

@@ -1,0 +1,61 @@
+import Taro from '@tarojs/taro';
+import { Box, Press, Span } from '../../components/plain';
+import { formatBytes } from '../../core/shelf/bytes';
+import type { ShelfView } from '../../core/shelf/volumeState';
+import { useSettings } from '../../app/useSettings';
+import { useShelf } from '../../app/shelf';
+import { VolumeRow, type VolumeActions } from './VolumeRow';
+import './index.scss';
+
+/** The space line: what downloaded years take, and what the platform allows them. */
+function usage(view: ShelfView): string {
+  const count = view.volumes.filter((v) => v.state.kind === 'installed').length;
+  const allowed = view.allowed !== undefined ? `，本机允许 ${formatBytes(view.allowed)}` : '';
+  return `已下载 ${count} 卷，占用 ${formatBytes(view.used)}${allowed}`;
+}
+
+/** 书架: every year of the series, each downloadable, cancellable, deletable; failures said with 重试. */
+export default function ShelfPage() {
+  const { night } = useSettings();
+  const { view, download, cancel, remove, reload } = useShelf();
+  const actions: VolumeActions = {
+    download,
+    cancel,
+    remove(id, title, bytes) {
+      void Taro.showModal({
+        title: '删除这一年？',
+        content: `${title}（${formatBytes(bytes)}）将从手机上删除，需要时可再下载。收藏不受影响。`,
+        confirmText: '删除',
+        cancelText: '保留',
+        confirmColor: '#9b2c1f',
+      }).then((r) => r.confirm && remove(id));
+    },
+  };
+  return (
+    <Box className={`page shelf ${night ? 'night' : ''}`}>
+      <Box className="shelf-head">
+        <Span className="shelf-title">{view.title ?? '书架'}</Span>
+        <Box className="shelf-usage" role="status">
+          {view.status === 'loading' ? '正在读取书架…' : usage(view)}
+        </Box>
+      </Box>
+      {view.notice && <Span className="shelf-notice">{view.notice}</Span>}
+      {view.error && (
+        <Box className="shelf-error" role="alert">
+          <Span>{view.error}</Span>
+          <Press className="button primary act" aria-label="重试读取书架" onClick={reload}>
+            重试
+          </Press>
+        </Box>
+      )}
+      {view.volumes.map((v) => (
+        <VolumeRow key={v.volume.id} view={v} actions={actions} />
+      ))}
+      {view.volumes.length > 0 && (
+        <Span className="shelf-foot">
+          下载的年份保存在手机上，离线也在。在程序里阅读和跨年检索这些年份，将在后续版本提供。
+        </Span>
+      )}
+    </Box>
+  );
+}

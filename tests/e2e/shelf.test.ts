@@ -1,0 +1,263 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
+import type { ShelfManifest } from '../../src/core/shelf/types';
+import { yearbook } from '../helpers/cli';
+import { ROOT, tempDir } from '../helpers/paths';
+import { CHROMIUM, CHROMIUM_ARGS, screenshot } from './browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/serve.js') as {
+  serve(dir: string, port: number, host: string, mounts: Record<string, string>): Promise<Server>;
+};
+
+jest.setTimeout(120_000);
+
+// The 书架 against the built H5 with a small shelf served beside it at /shelf/, as `npm start` serves
+// build/shelf/out: the seed chapter (bundled) and two years of the corpus, built here, never committed.
+const WIDTH = 375;
+const HEIGHT = 700;
+const VOLUME = 'gov-1985';
+let browser: Browser;
+let server: Server;
+let base: string;
+let manifest: ShelfManifest;
+
+beforeAll(async () => {
+  const source = tempDir('yearbook-shelf-e2e-');
+  const { shelfFile } = writeShelfCorpus(source, { years: [2019, 1985] });
+  const out = path.join(source, 'out');
+  const run = yearbook('shelf', shelfFile, '--out', out);
+  if (run.status !== 0) throw new Error(`yearbook shelf failed: ${run.stderr}`);
+  manifest = JSON.parse(fs.readFileSync(path.join(out, 'shelf.json'), 'utf8'));
+  server = await serve(path.join(ROOT, 'dist/h5'), 0, '127.0.0.1', { '/shelf/': out });
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh phone (its own IndexedDB and localStorage) at 375 × 700, with a bookmark already kept. */
+async function openShelf(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: WIDTH, height: HEIGHT },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    locale: 'zh-CN',
+    colorScheme,
+  });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.evaluate(() => localStorage.setItem('bookmarks', '{"data":"kept by the reader"}'));
+  await page.goto(`${base}#/pages/shelf/index`);
+  await row(page, VOLUME).waitFor();
+  return page;
+}
+
+const row = (page: Page, id: string) => page.locator(`.volume[data-volume="${id}"] >> visible=true`);
+const button = (page: Page, id: string, text: string) => row(page, id).locator(`button:has-text("${text}")`);
+
+/** What the shelf keeps in the page's IndexedDB: every path, and the installed set's volume ids. */
+async function stored(page: Page): Promise<{ paths: string[]; installed: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ paths: string[]; installed: string[] }>((resolve, reject) => {
+        const open = indexedDB.open('yearbook-shelf');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const files = open.result.transaction('files').objectStore('files');
+          const keys = files.getAllKeys();
+          const record = files.get('installed.json');
+          keys.onsuccess = () =>
+            (record.onsuccess = () => {
+              const text = record.result ? new TextDecoder().decode(record.result) : '{"volumes":[]}';
+              const installed = (JSON.parse(text).volumes as Array<{ id: string }>).map((v) => v.id);
+              resolve({ paths: keys.result.map(String).sort(), installed });
+            });
+        };
+      }),
+  );
+}
+
+/** Nothing of a failed volume is kept, the bookmark is untouched, and 重试 is offered. */
+async function expectNothingKept(page: Page, id: string, label = '下载失败'): Promise<void> {
+  const { paths, installed } = await stored(page);
+  expect(paths.filter((p) => p.startsWith(`volumes/${id}/`))).toEqual([]);
+  expect(installed).not.toContain(id);
+  expect(await row(page, id).locator('.volume-state').textContent()).toBe(label);
+  await expect(button(page, id, '重试').isVisible()).resolves.toBe(true);
+  expect(await page.evaluate(() => localStorage.getItem('bookmarks'))).toBe('{"data":"kept by the reader"}');
+}
+
+/** Holds the requests for one file of the volume until `release()`; `arrived` once one is held. */
+function holder(page: Page, file: string) {
+  const held: Route[] = [];
+  let arrive = () => undefined as void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const ready = page.route(`**/shelf/${VOLUME}/${file}`, (r) => {
+    held.push(r);
+    arrive();
+  });
+  return {
+    ready,
+    arrived,
+    release: async () => {
+      await page.unroute(`**/shelf/${VOLUME}/${file}`);
+      for (const r of held.splice(0)) await r.continue().catch(() => undefined);
+    },
+  };
+}
+
+/** Every control on screen is at least 44 × 44 CSS px and inside the 375 px width. */
+async function expectGeometry(page: Page): Promise<void> {
+  const boxes = await page.locator('.shelf button >> visible=true').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { text: e.textContent, left: r.left, right: r.right, width: r.width, height: r.height };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const b of boxes) {
+    expect(b).toMatchObject({ text: b.text });
+    expect(b.width).toBeGreaterThanOrEqual(44);
+    expect(b.height).toBeGreaterThanOrEqual(44);
+    expect(b.left).toBeGreaterThanOrEqual(0);
+    expect(b.right).toBeLessThanOrEqual(WIDTH);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+}
+
+describe('书架 (H5, 375 × 700)', () => {
+  it('is reached from the contents page and lists every year with its size and state', async () => {
+    const page = await openShelf();
+    await page.goto(base);
+    const link = page.locator('.shelf-link >> visible=true');
+    const box = await link.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(WIDTH);
+    await screenshot(page, 'shelf-0-contents-link');
+    await link.click();
+    await row(page, VOLUME).waitFor();
+    const rows = await page
+      .locator('.volume >> visible=true')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.querySelector('.volume-year')?.textContent,
+          e.querySelector('.volume-title')?.textContent,
+          e.querySelector('.volume-state')?.textContent,
+        ]),
+      );
+    expect(rows).toEqual(
+      manifest.volumes.map((v) => [String(v.year), v.title, v.bundled ? '随程序附带' : '未下载']),
+    );
+    await expect(page.locator('.shelf-usage >> visible=true').textContent()).resolves.toMatch(
+      /已下载 0 卷，占用 0 B，本机允许 [\d.]+ [MG]B/,
+    );
+    await expectGeometry(page);
+    await screenshot(page, 'shelf-1-list');
+    await page.context().close();
+  });
+
+  it('downloads a year with a moving progress bar, then it is on the phone; delete asks, then frees it', async () => {
+    const page = await openShelf();
+    const hold = holder(page, 'search-index.json');
+    await hold.ready;
+    await button(page, VOLUME, '下载').click();
+    await hold.arrived;
+    const bar = row(page, VOLUME).locator('[role="progressbar"]');
+    const now = Number(await bar.getAttribute('aria-valuenow'));
+    expect(now).toBeGreaterThan(0);
+    expect(now).toBeLessThan(100);
+    const fill = await row(page, VOLUME).locator('.progress-fill').boundingBox();
+    const track = await bar.boundingBox();
+    expect(fill!.width / track!.width).toBeCloseTo(now / 100, 1);
+    await expectGeometry(page);
+    await screenshot(page, 'shelf-2-downloading');
+    await hold.release();
+    await row(page, VOLUME).locator('.volume-state:has-text("已在手机上")').waitFor();
+    const { paths, installed } = await stored(page);
+    const volume = manifest.volumes.find((v) => v.id === VOLUME)!;
+    expect(installed).toEqual([VOLUME]);
+    expect(paths.filter((p) => p.startsWith('volumes/'))).toEqual(
+      volume.files.map((f) => `volumes/${VOLUME}/${f.path}`).sort(),
+    );
+    await expect(page.locator('.shelf-usage >> visible=true').textContent()).resolves.toMatch(
+      /已下载 1 卷，占用 119 KB/,
+    );
+    await screenshot(page, 'shelf-3-installed');
+
+    await button(page, VOLUME, '删除').click();
+    const confirm = page.locator('.taro__modal >> text=删除 >> visible=true').last();
+    await confirm.waitFor();
+    await screenshot(page, 'shelf-4-delete-confirm');
+    await confirm.click();
+    await row(page, VOLUME).locator('.volume-state:has-text("未下载")').waitFor();
+    expect((await stored(page)).paths.filter((p) => p.startsWith('volumes/'))).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('bookmarks'))).toBe(
+      '{"data":"kept by the reader"}',
+    );
+    await page.context().close();
+  });
+
+  it('a cancel stops the download, keeps nothing, and 重试 then installs it', async () => {
+    const page = await openShelf();
+    const hold = holder(page, 'search-index.json');
+    await hold.ready;
+    await button(page, VOLUME, '下载').click();
+    await hold.arrived;
+    expect((await stored(page)).paths.some((p) => p.startsWith(`volumes/${VOLUME}/`))).toBe(true);
+    await button(page, VOLUME, '取消').click();
+    await row(page, VOLUME).locator('[role="alert"]:has-text("已取消下载")').waitFor();
+    await expectNothingKept(page, VOLUME, '已取消');
+    await screenshot(page, 'shelf-5-cancelled');
+    await hold.release();
+    await button(page, VOLUME, '重试').click();
+    await row(page, VOLUME).locator('.volume-state:has-text("已在手机上")').waitFor();
+    await page.context().close();
+  });
+
+  it('a file missing on the host (404) is said, with nothing kept and 重试', async () => {
+    const page = await openShelf();
+    await page.route(`**/shelf/${VOLUME}/volume.json`, (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await button(page, VOLUME, '下载').click();
+    await row(page, VOLUME)
+      .locator(`[role="alert"]:has-text("找不到文件 ${VOLUME}/volume.json（404）")`)
+      .waitFor();
+    await expectNothingKept(page, VOLUME);
+    await expectGeometry(page);
+    await screenshot(page, 'shelf-6-missing');
+    await page.context().close();
+  });
+
+  it('a connection cut during a file is said, with nothing kept and 重试', async () => {
+    const page = await openShelf();
+    await page.route(`**/shelf/${VOLUME}/app/toc.json`, (r) => r.abort('connectionreset'));
+    await button(page, VOLUME, '下载').click();
+    await row(page, VOLUME).locator('[role="alert"]:has-text("网络中断")').waitFor();
+    await expectNothingKept(page, VOLUME);
+    await page.context().close();
+  });
+
+  it('a tampered file (wrong SHA-256) is refused, with nothing kept and 重试', async () => {
+    const page = await openShelf('dark');
+    await page.route(`**/shelf/${VOLUME}/search-index.json`, async (r) => {
+      const real = await r.fetch();
+      const body = await real.body();
+      body[10] = body[10] === 0x41 ? 0x42 : 0x41; // same size, one byte changed
+      await r.fulfill({ response: real, body });
+    });
+    await button(page, VOLUME, '下载').click();
+    await row(page, VOLUME).locator('[role="alert"]:has-text("校验未通过")').waitFor();
+    await expectNothingKept(page, VOLUME);
+    expect(await page.locator('.shelf.night >> visible=true').count()).toBe(1);
+    await expectGeometry(page);
+    await screenshot(page, 'shelf-7-tampered-night');
+    await page.context().close();
+  });
+});
