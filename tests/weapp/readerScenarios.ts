@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { expect } from 'expect';
 import { until, type OpenPage, type Weapp } from './harness';
 import type { Scenario } from './scenarios';
+import { writeSnapshot } from './snapshot';
 
 /**
  * The reader of issue 12 in the compiled mini-program: what a reader sees after each gesture, and
@@ -22,6 +24,10 @@ const textsIn = (node: { dom?: Element }, className: string) =>
   [...(node.dom?.querySelectorAll(`.main--${className}`) ?? [])].map((e) =>
     (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
+
+/** The page as it looks now, drawn in chromium by weapp.test.ts (artifacts/screenshots/weapp-*.png). */
+const snap = (h: Weapp, page: OpenPage, name: string) =>
+  writeSnapshot(h.dist, page, `${path.basename(h.dist)}-${name}`);
 
 async function openReader(h: Weapp, url: string): Promise<OpenPage> {
   const page = await h.open(url);
@@ -80,6 +86,7 @@ export const readerScenarios: Record<string, Scenario> = {
       await page.tapText('›');
       await until('第 2 处', () => new RegExp(`第\\s*2\\s*/\\s*${total}\\s*处`).test(page.text()), page);
       await landedOn(h, page, 1, from);
+      snap(h, page, 'reader-hit');
       // ‹ twice from hit 2 wraps round to the last.
       from = h.callsTo('pageScrollTo').length;
       await page.tapText('‹');
@@ -112,6 +119,7 @@ export const readerScenarios: Record<string, Scenario> = {
       expect(labels).toEqual(TABLE5.columns);
       expect(values).toEqual(table.rows[1]);
       expect(page.all('.table-scroll')).toHaveLength(0);
+      snap(h, page, 'table-cards');
       await page.tapText('原表');
       await until('the grid', () => page.all('.table-scroll').length === 1, page);
       expect(page.all('.table-card')).toHaveLength(0);
@@ -141,6 +149,7 @@ export const readerScenarios: Record<string, Scenario> = {
       // The last meeting of the year is printed on the entry's last page, not across its range.
       const printed = MEETINGS.pages[1];
       expect(textOf(page.all('.sheet')[0])).toContain(`本段在第 ${printed} 页`);
+      snap(h, page, 'paragraph-sheet');
       await page.tapText('复制本段');
       await until('the clipboard', () => h.callsTo('setClipboardData').length === 1, page);
       const copied = (h.callsTo('setClipboardData')[0] as { data: string }).data;
