@@ -1,5 +1,6 @@
 import { Weapp } from './harness';
-import { readBuilt, scenarios } from './scenarios';
+import { scenarios } from './all';
+import { readBuilt } from './scenarios';
 
 /**
  * One scenario in a process of its own (weapp.test.ts starts it): `<dist> <scenario name>`. Prints

@@ -87,6 +87,8 @@ export interface Scenario {
   phone?: PhoneOptions;
   /** Only for a volume whose text lives in subpackages (the full-size build). */
   splitOnly?: boolean;
+  /** Only for the seed volume (the scenario names its text: 表5, 区政府常务会议). */
+  seedOnly?: boolean;
   run(h: Weapp, built: Built): Promise<void>;
 }
 

@@ -25,11 +25,14 @@ const BUILT_IN = `
  * `comp--` inside Taro's recursive component), rpx at a 375 px phone.
  */
 function browserCss(wxss: string, prefix: string): string {
-  return wxss
-    .replace(
-      /(^|[^\w-])\.([A-Za-z_][-\w]*)/g,
-      (_all, before: string, name: string) => `${before}.${prefix}--${name}`,
-    )
+  let css = wxss.replace(
+    /(^|[^\w-])\.([A-Za-z_][-\w]*)/g,
+    (_all, before: string, name: string) => `${before}.${prefix}--${name}`,
+  );
+  // A compound selector's later classes (`.hit.current`), which the pass above leaves unprefixed.
+  const compound = new RegExp(`(\\.${prefix}--[-\\w]+)\\.(?!${prefix}--)([A-Za-z_][-\\w]*)`, 'g');
+  while (compound.test(css)) css = css.replace(compound, `$1.${prefix}--$2`);
+  return css
     .replace(/(-?\d*\.?\d+)rpx/g, (_all, n: string) => `${Number(n) / 2}px`)
     .replace(/(^|[},\s])page(?=[\s,{.:])/g, '$1body');
 }

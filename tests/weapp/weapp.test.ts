@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS } from '../e2e/browser';
 import { ROOT } from '../helpers/paths';
-import { scenarios } from './scenarios';
+import { scenarios } from './all';
 import { SNAPSHOTS } from './snapshot';
 
 /**
@@ -20,7 +20,11 @@ const BUILDS = [
     path.join(ROOT, 'dist/weapp'),
     Object.keys(scenarios).filter((name) => !scenarios[name].splitOnly),
   ],
-  ['full size', path.join(ROOT, 'dist/weapp-full'), Object.keys(scenarios)],
+  [
+    'full size',
+    path.join(ROOT, 'dist/weapp-full'),
+    Object.keys(scenarios).filter((n) => !scenarios[n].seedOnly),
+  ],
 ] as const;
 /** WeChat takes 1 MB a setData; a quarter of that is where a mini-program gets slow. */
 const SET_DATA_LIMIT = 256 * 1024;
