@@ -32,3 +32,21 @@ export function formatBlock(block: Block, where: string): string {
   if (block.credit) out.push('', `（${block.credit}）`);
   return out.join('\n');
 }
+
+/** A volume's contents as outside tools read them (`toc --json`): ids, kinds, titles and pages. */
+export function tocCategories(volume: Volume) {
+  return volume.categories.map((c) => ({
+    id: c.id,
+    title: c.title,
+    sections: c.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      blocks: s.blocks.map((b) => ({
+        id: b.id,
+        kind: b.kind,
+        title: b.kind === 'figure' ? b.caption : b.title,
+        pages: b.pages,
+      })),
+    })),
+  }));
+}

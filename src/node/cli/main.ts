@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { InputError, formatProblem } from '../errors';
 import { addBuildCommand } from './buildCommand';
 import { addCheckCommand } from './checkCommand';
+import { reportFailure } from './reportFailure';
 import { addImportCommand } from './importCommand';
 import { addSearchCommand } from './searchCommand';
 import { addShowCommand } from './showCommand';
@@ -35,14 +35,6 @@ export function main(argv: string[]): void {
       process.exitCode = error.exitCode;
       return;
     }
-    if (error instanceof InputError) {
-      for (const p of error.problems) process.stderr.write(`error: ${formatProblem(p)}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    const e = error as NodeJS.ErrnoException;
-    process.stderr.write(`error: ${e.code ? `${e.code}: ` : ''}${e.message}\n`);
-    if (process.env.YEARBOOK_DEBUG) process.stderr.write(`${e.stack}\n`);
-    process.exitCode = 2;
+    reportFailure(error);
   }
 }

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
-import { InputError, formatProblem } from '../errors';
 import { buildShelf, type ShelfProgress } from '../shelf/buildShelf';
+import { reportFailure } from './reportFailure';
 
 function positive(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1)
@@ -29,19 +29,6 @@ function progressBar(): { onProgress?: ShelfProgress; stop: () => void } {
   };
 }
 
-/** The CLI's way with a failure, for an action that finishes after `parse` has returned. */
-function report(error: unknown): void {
-  if (error instanceof InputError) {
-    for (const p of error.problems) process.stderr.write(`error: ${formatProblem(p)}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  const e = error as NodeJS.ErrnoException;
-  process.stderr.write(`error: ${e.code ? `${e.code}: ` : ''}${e.message}\n`);
-  if (process.env.YEARBOOK_DEBUG) process.stderr.write(`${e.stack}\n`);
-  process.exitCode = 2;
-}
-
 /** `yearbook shelf <shelf.yml> --out <dir>`: every volume of a series, ready for a static host. */
 export function addShelfCommand(cli: Command): void {
   cli
@@ -66,7 +53,7 @@ export function addShelfCommand(cli: Command): void {
         );
       } catch (error) {
         bar.stop();
-        report(error);
+        reportFailure(error);
       }
     });
 }

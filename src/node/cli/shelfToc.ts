@@ -1,26 +1,7 @@
 import path from 'node:path';
-import type { Volume } from '../../core/volume/types';
 import { loadBuilt } from '../build/loadBuilt';
 import { readBuiltShelf } from '../shelf/builtShelf';
-import { formatToc } from './format';
-
-/** A volume's contents as `yearbook toc --json` gives them: categories → sections → blocks. */
-function tocCategories(volume: Volume) {
-  return volume.categories.map((c) => ({
-    id: c.id,
-    title: c.title,
-    sections: c.sections.map((s) => ({
-      id: s.id,
-      title: s.title,
-      blocks: s.blocks.map((b) => ({
-        id: b.id,
-        kind: b.kind,
-        title: b.kind === 'figure' ? b.caption : b.title,
-        pages: b.pages,
-      })),
-    })),
-  }));
-}
+import { formatToc, tocCategories } from './format';
 
 /** `yearbook toc <shelf-dir>`: every volume's contents, newest first, each under its year. */
 export function shelfToc(dir: string, o: { json?: boolean }): void {

@@ -2,26 +2,11 @@ import type { Command } from 'commander';
 import type { Volume } from '../../core/volume/types';
 import { loadBuilt } from '../build/loadBuilt';
 import { isShelfDir } from '../shelf/builtShelf';
-import { formatToc } from './format';
+import { formatToc, tocCategories } from './format';
 import { shelfToc } from './shelfToc';
 
-/** The table of contents as outside tools read it: ids, kinds, titles and pages. */
 function tocJson(volume: Volume) {
-  const categories = volume.categories.map((c) => ({
-    id: c.id,
-    title: c.title,
-    sections: c.sections.map((s) => ({
-      id: s.id,
-      title: s.title,
-      blocks: s.blocks.map((b) => ({
-        id: b.id,
-        kind: b.kind,
-        title: b.kind === 'figure' ? b.caption : b.title,
-        pages: b.pages,
-      })),
-    })),
-  }));
-  return { id: volume.id, title: volume.title, categories };
+  return { id: volume.id, title: volume.title, categories: tocCategories(volume) };
 }
 
 /** `yearbook toc`: the table of contents of a built volume, as text or JSON. */
