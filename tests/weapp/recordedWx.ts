@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { recordedDownload, userFiles, USER_DATA_PATH, type Faults, type ServedShelf } from './recordedFiles';
 
 /** One call the app made to `wx`: the API's name and its first argument. */
 export interface WxCall {
@@ -15,6 +16,8 @@ export interface PhoneOptions {
   offline?: Set<string>;
   /** The launch scene (1154: opened from Moments). */
   scene?: number;
+  /** `downloadFile` answers from this built shelf; USER_DATA_PATH is a real folder (the 书架). */
+  shelf?: ServedShelf;
 }
 
 type Callbacks = {
@@ -35,7 +38,8 @@ function settle(o: Callbacks | undefined, error: unknown, result: unknown = { er
 /**
  * A `wx` that records every call and answers the ones the reader uses as a phone would: storage in
  * memory, a clipboard, toasts and modals, navigation (left for the harness to follow), and the
- * build's own files for `loadSubpackage` and `getFileSystemManager().readFileSync`.
+ * build's own files for `loadSubpackage` and `getFileSystemManager().readFileSync`; with
+ * `options.shelf`, `downloadFile` and the user's files too (recordedFiles.ts).
  */
 export function recordedWx(dist: string, options: PhoneOptions) {
   const calls: WxCall[] = [];
@@ -48,6 +52,8 @@ export function recordedWx(dist: string, options: PhoneOptions) {
     s.root.replace(/\/$/, ''),
   );
   const inSubpackage = (file: string) => roots.find((r) => file.startsWith(`${r}/`));
+  const faults: Faults = new Map();
+  const files = options.shelf && userFiles(options.shelf);
 
   const api: Record<string, (o?: unknown, ...rest: unknown[]) => unknown> = {
     getStorageSync: (key) => storage.get(key as string) ?? '',
@@ -88,8 +94,12 @@ export function recordedWx(dist: string, options: PhoneOptions) {
       return { onProgressUpdate: () => undefined };
     },
     getFileSystemManager: () => ({
+      ...files,
       // A code-package path; a subpackage's files exist on a phone only once it is loaded.
       readFileSync: (file: unknown, encoding?: unknown) => {
+        const user = files?.real(String(file));
+        if (user)
+          return fs.readFileSync(user, encoding === 'utf8' || encoding === 'utf-8' ? 'utf8' : undefined);
         const rel = String(file).replace(/^\//, '');
         calls.push({ api: 'FileSystemManager.readFileSync', arg: rel });
         const root = inSubpackage(rel);
@@ -101,6 +111,7 @@ export function recordedWx(dist: string, options: PhoneOptions) {
       },
       readFile: (o: unknown) => {
         const { filePath, encoding } = o as { filePath: string; encoding?: string };
+        if (files?.real(filePath)) return files.readFile(o as Parameters<typeof files.readFile>[0]);
         try {
           const data = api.getFileSystemManager() as { readFileSync: (f: string, e?: string) => unknown };
           settle(o as Callbacks, undefined, { data: data.readFileSync(filePath, encoding) });
@@ -137,6 +148,10 @@ export function recordedWx(dist: string, options: PhoneOptions) {
         name === 'showModal' ? { confirm: true, cancel: false } : { errMsg: 'ok' },
       );
     };
+  if (options.shelf)
+    api.downloadFile = recordedDownload(options.shelf, files!, faults, (name, arg) =>
+      calls.push({ api: name, arg }),
+    ) as (o?: unknown) => unknown;
   // Record every call, after the fact, in the order the app made them.
   const recorded: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(api))
@@ -146,5 +161,6 @@ export function recordedWx(dist: string, options: PhoneOptions) {
     };
   /** The network is back: every package can be loaded again. */
   const online = () => offline.clear();
-  return { wx: recorded, calls, storage, state, loaded, online };
+  if (options.shelf) recorded.env = { USER_DATA_PATH };
+  return { wx: recorded, calls, storage, state, loaded, online, faults, shelf: options.shelf };
 }

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS } from '../e2e/browser';
 import { ROOT } from '../helpers/paths';
 import { scenarios } from './all';
+import { runScenario } from './runScenario';
 import { SNAPSHOTS } from './snapshot';
 
 /**
@@ -28,35 +28,6 @@ const BUILDS = [
 ] as const;
 /** WeChat takes 1 MB a setData; a quarter of that is where a mini-program gets slow. */
 const SET_DATA_LIMIT = 256 * 1024;
-
-// The child runs the TypeScript sources as they are (transpiled only; `npm run typecheck` types them).
-const HOOK = `const ts = require('typescript'); const fs = require('fs');
-require.extensions['.ts'] = (m, file) => m._compile(ts.transpileModule(fs.readFileSync(file, 'utf8'), {
-  fileName: file, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-}).outputText, file);
-require(process.argv[1]);`;
-
-interface Report {
-  name: string;
-  error?: string;
-  largestSetData: { bytes: number; route: string };
-  apis: string[];
-}
-
-function runScenario(dist: string, name: string): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['-e', HOOK, path.join(__dirname, 'child.ts'), dist, name],
-      { cwd: ROOT, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const line = stdout.split('\n').find((l) => l.startsWith('@@weapp-report '));
-        if (!line) return reject(new Error(`${name}: no report (${error?.message})\n${stderr.slice(-2000)}`));
-        resolve(JSON.parse(line.slice('@@weapp-report '.length)) as Report);
-      },
-    );
-  });
-}
 
 const measured: string[] = [];
 afterAll(() => {

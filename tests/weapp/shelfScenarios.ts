@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'expect';
+import { until, type OpenPage, type Weapp } from './harness';
+import type { Scenario } from './scenarios';
+
+/**
+ * The 书架 page's scenarios (shelf.test.ts runs them on a build made with YEARBOOK_SHELF_URL, with
+ * `downloadFile` answered from a small shelf built in a temp folder): each starts with a fresh phone.
+ */
+const texts = (page: OpenPage, selector: string): string[] =>
+  page.all(selector).map((n) => (n.dom?.textContent ?? '').trim());
+
+/** Every file and folder under `dir`, sorted (none: an empty list). */
+const listed = (dir: string): string[] =>
+  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).sort() : [];
+
+/** What the phone keeps of a volume under USER_DATA_PATH/shelf/volumes/<id>. */
+const kept = (h: Weapp, id: string): string[] =>
+  listed(path.join(h.phone.shelf!.userData, 'shelf/volumes', id));
+
+/** The volume's URL on the served shelf. */
+const url = (h: Weapp, file: string) => `${h.phone.shelf!.base}${file}`;
+
+/** Tap the row button labelled exactly `label` (the newest year's row comes first). */
+async function tapAct(page: OpenPage, label: string): Promise<void> {
+  const index = texts(page, '.act').indexOf(label);
+  if (index < 0) throw new Error(`no ${label} button: ${page.text().slice(0, 300)}`);
+  await page.tap('.act', index);
+}
+
+/** The 书架 opened, its list drawn. */
+async function openShelf(h: Weapp): Promise<OpenPage> {
+  const page = await h.open('pages/shelf/index');
+  await until('the list', () => texts(page, '.volume-state').length === 3, page);
+  return page;
+}
+
+/** A first attempt at 2019 that fails on `file` (`fault`), so the row offers 重试. */
+async function failedOnce(h: Weapp, page: OpenPage, file: string, fault: number | 'tamper') {
+  h.phone.faults.set(url(h, file), fault);
+  await tapAct(page, '下载');
+  await until('the failure', () => texts(page, '.volume-state')[0] === '下载失败', page);
+  h.phone.faults.clear();
+}
+
+export const shelfScenarios: Record<string, Scenario> = {
+  'shelf: lists the years with their states': {
+    async run(h) {
+      const page = await openShelf(h);
+      expect(texts(page, '.volume-year')).toEqual(['2019', '2018', '1985']);
+      expect(texts(page, '.volume-state')).toEqual(['未下载', '随程序附带', '未下载']);
+      expect(page.text()).toMatch(/本机允许 200\.0 MB/);
+    },
+  },
+  'shelf: a 404 keeps nothing and offers 重试': {
+    async run(h) {
+      const page = await openShelf(h);
+      await failedOnce(h, page, 'gov-2019/volume.json', 404);
+      expect(page.text()).toMatch(/找不到文件 gov-2019\/volume\.json（404）/);
+      expect(kept(h, 'gov-2019')).toEqual([]);
+      expect(texts(page, '.act')).toContain('重试');
+    },
+  },
+  'shelf: a tampered file keeps nothing and offers 重试': {
+    async run(h) {
+      const page = await openShelf(h);
+      await failedOnce(h, page, 'gov-2019/search-index.json', 'tamper');
+      expect(page.text()).toMatch(/校验未通过/);
+      expect(kept(h, 'gov-2019')).toEqual([]);
+      expect(texts(page, '.act')).toContain('重试');
+    },
+  },
+  'shelf: a cancel aborts the downloadFile, keeps nothing and offers 重试': {
+    async run(h) {
+      const page = await openShelf(h);
+      const toc = url(h, 'gov-2019/app/toc.json');
+      h.phone.faults.set(toc, 'slow');
+      await tapAct(page, '下载');
+      await until(
+        'toc.json on its way',
+        () => h.callsTo('downloadFile').some((o) => (o as { url: string }).url === toc),
+        page,
+      );
+      expect(texts(page, '.progress-text')).toHaveLength(1);
+      // Files already verified are on the phone while the download runs.
+      expect(kept(h, 'gov-2019').length).toBeGreaterThan(0);
+      await tapAct(page, '取消');
+      await until('the cancel', () => texts(page, '.volume-state')[0] === '已取消', page);
+      expect(h.callsTo('DownloadTask.abort')).toContain(toc);
+      expect(kept(h, 'gov-2019')).toEqual([]);
+      expect(texts(page, '.act')).toContain('重试');
+    },
+  },
+  'shelf: downloadFile with progress installs a year; delete frees it, bookmarks untouched': {
+    async run(h) {
+      const bookmarks = { key: 'yearbook-test-bookmarks', value: { v: 1, marks: ['e-1'] } };
+      h.storage.set(bookmarks.key, bookmarks.value);
+      const page = await openShelf(h);
+      await tapAct(page, '下载');
+      await until('progress', () => texts(page, '.progress-text').length > 0, page);
+      await until('installed', () => texts(page, '.volume-state')[0] === '已在手机上', page);
+      // Nothing half-installed: every file the shelf serves for the year, and only those.
+      const served = listed(path.join(h.phone.shelf!.dir, 'gov-2019'));
+      expect(served).toEqual(expect.arrayContaining(['volume.json', 'search-index.json', 'app/toc.json']));
+      expect(kept(h, 'gov-2019')).toEqual(served);
+      const installed = JSON.parse(
+        fs.readFileSync(path.join(h.phone.shelf!.userData, 'shelf/installed.json'), 'utf8'),
+      );
+      expect(installed.volumes.map((v: { id: string }) => v.id)).toEqual(['gov-2019']);
+      await tapAct(page, '删除');
+      await until('deleted', () => texts(page, '.volume-state')[0] === '未下载', page);
+      expect(h.callsTo('showModal').map((m) => (m as { title: string }).title)).toEqual(['删除这一年？']);
+      expect(kept(h, 'gov-2019')).toEqual([]);
+      // The shelf keeps its record in files: the app's key-value storage (bookmarks) is not touched.
+      expect(h.storage.get(bookmarks.key)).toEqual(bookmarks.value);
+      expect(h.callsTo('setStorageSync').concat(h.callsTo('removeStorageSync'))).toEqual([]);
+    },
+  },
+};
