@@ -40,8 +40,8 @@ export default tseslint.config(
     },
   },
   {
-    // No function over 100 lines (src/pages joins once the reader and search pages are split).
-    files: ['src/node/**/*.ts', 'src/core/**/*.ts'],
+    // No function in src/ over 100 lines: a longer one is a coordinator that wants splitting.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
     rules: { 'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }] },
   },
   {

@@ -18,7 +18,10 @@ interface TextPart {
 }
 /** Where the build placed the volume's files in WeChat's packages: the only source of those paths. */
 const layout = layoutJson as unknown as PackageLayout;
-const parts = (partsJson as unknown as { parts: TextPart[] }).parts;
+const manifest = partsJson as unknown as { parts: TextPart[]; suggested: string[] };
+const parts = manifest.parts;
+/** The terms the empty search page offers, counted by the build in the whole text (the app has the contents only). */
+export const suggested: string[] = manifest.suggested;
 
 /**
  * The contents, and every category's text for a volume small enough to have it at start-up. H5

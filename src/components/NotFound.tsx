@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { openTab } from '../platform/navigation';
 import { Press } from './plain';
 
 interface Props {
@@ -11,7 +11,6 @@ interface Props {
 
 /** What a link that leads nowhere shows: what was asked for, why it may be missing, and ways on. */
 export function NotFound({ id, route }: Props) {
-  const tab = (url: string) => Taro.switchTab({ url }).catch(() => Taro.reLaunch({ url }));
   const [title, text] = route
     ? ['找不到这个页面', `本书没有“${route}”这一页，链接可能有误。`]
     : id
@@ -25,10 +24,10 @@ export function NotFound({ id, route }: Props) {
       <Text className="not-found-title">{title}</Text>
       <Text className="not-found-text">{text}</Text>
       <View className="not-found-actions">
-        <Press className="button primary" onClick={() => tab('/pages/index/index')} aria-label="返回目录">
+        <Press className="button primary" onClick={() => openTab('/pages/index/index')} aria-label="返回目录">
           返回目录
         </Press>
-        <Press className="button" onClick={() => tab('/pages/search/index')} aria-label="检索全书">
+        <Press className="button" onClick={() => openTab('/pages/search/index')} aria-label="检索全书">
           检索全书
         </Press>
       </View>

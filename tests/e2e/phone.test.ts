@@ -320,6 +320,22 @@ describe('7 · controls a thumb can hit, text that reads', () => {
     await context.close();
   });
 
+  it('sets the words on the accent colour (继续阅读, 返回目录) at 4.5 : 1 or more, by day and by night', async () => {
+    const { page, context } = await phone(shared.browser, shared.base);
+    for (const night of [false, true]) {
+      await page.goto(reader(idOf('区政府常务会议')));
+      if (night) await inReader(page, 'button[aria-label="夜间模式"]').click();
+      else await inReader(page, '.paragraph').waitFor();
+      await page.goto(shared.base);
+      await visible(page, '继续阅读').waitFor();
+      await expect(contrastOf(page.locator('.continue-label:visible'))).resolves.toBeGreaterThanOrEqual(4.5);
+      await expect(contrastOf(page.locator('.continue-title:visible'))).resolves.toBeGreaterThanOrEqual(4.5);
+      await page.goto(reader('e00000000'));
+      await expect(contrastOf(inReader(page, '.button.primary'))).resolves.toBeGreaterThanOrEqual(4.5);
+    }
+    await context.close();
+  });
+
   it('does not stretch a justified line before a long run of letters and digits', async () => {
     const { page, context } = await phone(shared.browser, shared.base);
     await page.goto(reader(idOf('区长办公会议')));

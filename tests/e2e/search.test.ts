@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../helpers/paths';
+import { suggestedTerms } from '../../src/core/reader/suggested';
+import { readSource } from '../../src/node/source/readSource';
+import { ROOT, SEED_SOURCE } from '../helpers/paths';
 import { openBrowser, screenshot } from './browser';
 
 jest.setTimeout(120_000);
@@ -61,6 +63,16 @@ describe('the search page at 375 × 700', () => {
     await page.locator('.clear:visible').click();
     const chip = await box(page, '.idle .chip');
     expect(chip.height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+
+  it('offers the volume’s most quoted terms before a query (本卷常见), taken from its text, not its contents', async () => {
+    const { page, context } = await phone375(opened.browser);
+    await page.goto(`${opened.base}#/pages/search/index`);
+    await page.locator('.idle .chip:visible').first().waitFor();
+    const offered = await page.locator('.idle .chip:visible').allTextContents();
+    expect(offered).toEqual(suggestedTerms(readSource(SEED_SOURCE)));
+    expect(offered).toContain('最多跑一次');
     await context.close();
   });
 

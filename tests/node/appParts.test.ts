@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { suggestedTerms } from '../../src/core/reader/suggested';
 import { packToc, unpackToc } from '../../src/core/volume/tocStubs';
 import type { Volume } from '../../src/core/volume/types';
 import { buildFiles } from '../../src/node/build/buildVolume';
@@ -36,6 +37,16 @@ describe('the contents as shipped (toc.json)', () => {
           if (b.kind === 'table') Object.assign(b, { columns: [], rows: [] });
         }
     expect(unpackToc(JSON.parse(JSON.stringify(packToc(volume))))).toEqual(stubs);
+  });
+});
+
+describe('the terms the empty search page offers', () => {
+  const { volume } = buildFiles(SEED_SOURCE, { index: false });
+
+  it('are counted in the whole text at build time (the app has only the contents)', () => {
+    const { manifest } = appParts(volume, 1000, '[]');
+    expect(manifest.suggested).toEqual(suggestedTerms(volume));
+    expect(manifest.suggested).toContain('最多跑一次');
   });
 });
 

@@ -1,3 +1,4 @@
+import { QUERY_LIMIT } from '../search/query';
 import { ID_PATTERN } from '../volume/ids';
 
 export interface ReaderTarget {
@@ -31,7 +32,7 @@ export function readerTarget(params: Record<string, unknown>): ReaderTarget | un
     id = m ? m[1] : '';
   }
   if (!ID_PATTERN.test(id)) return undefined;
-  const query = decodeParam(params.q).slice(0, 200);
+  const query = decodeParam(params.q).slice(0, QUERY_LIMIT);
   const p = Number.parseInt(decodeParam(params.p), 10);
   return { id, ...(query ? { query } : {}), ...(Number.isFinite(p) && p >= -1 ? { paragraph: p } : {}) };
 }

@@ -1,5 +1,8 @@
 import { foldText } from './fold';
 
+/** Characters a query may have: the search box takes no more (and says so), a link's query is cut to it. */
+export const QUERY_LIMIT = 200;
+
 /** The characters folding may produce (see fold.ts): ASCII from "!" to "~"; spaces split terms. */
 const ASCII = /[!-~]/;
 

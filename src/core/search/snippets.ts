@@ -1,4 +1,8 @@
 import type { TextPart } from '../volume/model';
+import { isWordChar } from './runs';
+
+/** A Latin letter or digit; the parts are folded for case only when the query has ASCII (BlockTexts). */
+const isLetterOrDigit = (c: number) => isWordChar(c) || (c >= 0x41 && c <= 0x5a);
 
 /** A window of a block's text around matches; highlights are offsets into `text`, never markup. */
 export interface Snippet {
@@ -56,8 +60,11 @@ export function makeSnippets(
     let k = 0;
     let floor = 0;
     while (k < ranges.length && out.length < options.max) {
-      const start = Math.max(floor, stepBack(part.text, ranges[k][0], options.before));
-      let end = stepForward(part.text, ranges[k][1], options.after);
+      const start = Math.max(
+        floor,
+        outOfWord(part.folded, stepBack(part.text, ranges[k][0], options.before), -1),
+      );
+      let end = outOfWord(part.folded, stepForward(part.text, ranges[k][1], options.after), 1);
       const highlights: Array<[number, number]> = [];
       // A hit that begins inside the window is shown whole, stretching the window: the next window
       // then begins after it, so windows neither overlap nor cut a hit in two.
@@ -78,6 +85,22 @@ export function makeSnippets(
     if (out.length >= options.max) break;
   }
   return out;
+}
+
+/**
+ * A window's edge moved (by `step`, -1 or 1) out of a run of letters or digits in the folded text:
+ * cut inside one, 《2017年 shows as "《201" ending one window and "7年" beginning the next.
+ */
+function outOfWord(folded: string, pos: number, step: number): number {
+  let p = pos;
+  while (
+    p > 0 &&
+    p < folded.length &&
+    isLetterOrDigit(folded.charCodeAt(p - 1)) &&
+    isLetterOrDigit(folded.charCodeAt(p))
+  )
+    p += step;
+  return p;
 }
 
 function stepBack(text: string, pos: number, count: number): number {

@@ -1,3 +1,4 @@
+import { suggestedTerms } from '../../core/reader/suggested';
 import { packToc } from '../../core/volume/tocStubs';
 import type { Category, Volume } from '../../core/volume/types';
 import { jsonChunks } from './jsonChunks';
@@ -31,6 +32,11 @@ export interface AppManifest {
   index: IndexPiece[];
   /** Weapp subpackages to declare: root, bytes and the categories whose text they hold. */
   packages: Array<{ root: string; bytes: number; categories: string[] }>;
+  /**
+   * The terms the empty search page offers (core/reader/suggested.ts): counted here, in the whole
+   * text, since the app starts with the contents only.
+   */
+  suggested: string[];
 }
 
 /** Above this, text leaves the main package (which WeChat caps at 2 MB; we keep it under 1 MB). */
@@ -81,7 +87,7 @@ export function appParts(
     files[`app/index/${file}`] = piece;
     return { file, bytes: Buffer.byteLength(piece), root: `search${i + 1}` };
   });
-  const manifest: AppManifest = { split, parts, index, packages };
+  const manifest: AppManifest = { split, parts, index, packages, suggested: suggestedTerms(volume) };
   files['app/parts.json'] = JSON.stringify(manifest);
   return { files, manifest };
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { Press } from '../../components/plain';
+import { openTab } from '../../platform/navigation';
 
 interface Props {
   /** The block's place in reading order, from 1, and how many blocks the volume has. */
@@ -12,8 +12,7 @@ interface Props {
 
 /** Home from anywhere, a shared link included, and where this block stands in the volume. */
 export function Wayfinding({ position, count, single }: Props) {
-  const home = () =>
-    Taro.switchTab({ url: '/pages/index/index' }).catch(() => Taro.reLaunch({ url: '/pages/index/index' }));
+  const home = () => openTab('/pages/index/index');
   return (
     <View className="wayfinding">
       {single ? (

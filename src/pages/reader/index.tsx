@@ -149,10 +149,5 @@ function routeAsked(params: Record<string, unknown> | undefined): string | undef
 /** The id a link carried, shown (cut short) on the "not found" page; never run as markup. */
 function rawId(params: Record<string, unknown> | undefined): string | undefined {
   const raw = params?.id ?? params?.scene;
-  if (typeof raw !== 'string') return undefined;
-  try {
-    return decodeURIComponent(raw).slice(0, 40);
-  } catch {
-    return raw.slice(0, 40);
-  }
+  return typeof raw === 'string' ? decodeParam(raw).slice(0, 40) : undefined;
 }

@@ -1,6 +1,6 @@
 import { Input } from '@tarojs/components';
 import { Box, Press } from '../../components/plain';
-import { QUERY_LIMIT } from './session';
+import { QUERY_LIMIT } from '../../core/search/query';
 
 interface Props {
   query: string;

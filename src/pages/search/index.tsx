@@ -2,17 +2,14 @@ import Taro from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { Box, Span } from '../../components/plain';
 import { readerUrl } from '../../core/reader/deepLink';
-import { suggestedTerms } from '../../core/reader/suggested';
 import type { SearchResult } from '../../core/search/search';
-import { getHistory, volume } from '../../app/library';
+import { getHistory, suggested } from '../../app/library';
 import { useSettings } from '../../app/useSettings';
 import { Idle } from './Idle';
 import { Results } from './Results';
 import { SearchBar } from './SearchBar';
 import { useSearchSession } from './useSearchSession';
 import './index.scss';
-
-const SUGGESTED = suggestedTerms(volume);
 
 /**
  * 全文检索: results as the reader types, grouped by category › section. The page draws; the session
@@ -64,7 +61,7 @@ export default function SearchPage() {
       {!response && (
         <Idle
           history={history}
-          suggested={SUGGESTED}
+          suggested={suggested}
           onPick={searchNow}
           onClearHistory={() => (getHistory().clear(), setHistory([]))}
         />

@@ -208,6 +208,3 @@ export class SearchSession {
     this.onChange(this.state, urgent);
   }
 }
-
-/** Characters a query may have: the box takes no more, and the page says so when it is full. */
-export const QUERY_LIMIT = 200;

@@ -16,5 +16,6 @@ export function summaryLine(response: SearchResponse, ms: number): string {
     exactCount > 0
       ? `${exactCount} 条结果${total > exactCount ? `（另 ${total - exactCount} 条含其中的词）` : ''}`
       : `没有找到“${quotedTerms(response.terms)}”${total ? `，${total} 条含其中的词` : ''}`;
-  return `${count} · ${ms} ms`;
+  // A no-break space: "1" at a line's end and "ms" alone on the next read as two things.
+  return `${count} · ${ms}\u00a0ms`;
 }

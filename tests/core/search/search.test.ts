@@ -251,6 +251,23 @@ describe('snippets', () => {
     expect(first.paragraph).toBe(0);
   });
 
+  it('never begin or end inside a number or a Latin word (《201 | 7年 reads as two numbers)', () => {
+    const alnum = /[0-9A-Za-z]/;
+    const inside = (text: string, at: number) =>
+      at > 0 && alnum.test(text[at - 1] ?? '') && alnum.test(text[at] ?? '');
+    const cuts: string[] = [];
+    for (const q of ['区政府', '常务会议', '上城区', '政府', '会议']) {
+      for (const r of search.search(q, { limit: 100 }).results) {
+        const block = blocksInOrder(volume).find((p) => p.block.id === r.id)!.block;
+        for (const s of r.snippets) {
+          const text = textParts(block).find((p) => p.index === s.paragraph)!.text;
+          if (inside(text, s.start) || inside(text, s.start + s.text.length)) cuts.push(`${q}: ${s.text}`);
+        }
+      }
+    }
+    expect(cuts).toEqual([]);
+  });
+
   it('give several windows where matches are far apart', () => {
     const meetings = search.search('常务会议').results.find((r) => r.title === '区政府常务会议');
     expect(meetings?.snippets.length).toBe(3);

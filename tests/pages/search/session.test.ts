@@ -197,13 +197,13 @@ describe('the summary', () => {
     expect(quotedTerms(['上城区', '政府'])).toBe('上城区 政府');
   });
 
-  it('counts literal hits and scattered ones apart', () => {
+  it('counts literal hits and scattered ones apart, the time kept on one line', () => {
     const r = seed.search.search('企业服务');
     expect(summaryLine(r, 3)).toBe(
-      `${r.exactCount} 条结果（另 ${r.total - r.exactCount} 条含其中的词） · 3 ms`,
+      `${r.exactCount} 条结果（另 ${r.total - r.exactCount} 条含其中的词） · 3\u00a0ms`,
     );
     expect(summaryLine(seed.search.search('归侨侨眷座谈会'), 1)).toMatch(
-      /^没有找到“归侨侨眷座谈会”，\d+ 条含其中的词 · 1 ms$/,
+      /^没有找到“归侨侨眷座谈会”，\d+ 条含其中的词 · 1\u00a0ms$/,
     );
   });
 });
