@@ -12,7 +12,7 @@ export function applyTabBarTheme(night: boolean): void {
     color: night ? '#a39988' : '#6b6152',
     selectedColor: night ? '#d0745f' : '#9b2c1f',
     backgroundColor: night ? '#262421' : '#fbf8f2',
-    borderStyle: night ? 'black' : 'white',
+    borderStyle: night ? 'white' : 'black', // as app.json launches by day: a visible line on either paper
   })
     .then(() => (applied = night))
     // Outside a tab page (the reader) there is no tab bar to style: the next tab page shown will.
