@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { SHELF_FILE, type ShelfManifest } from '../../core/shelf/types';
-import { InputError } from '../errors';
+import { readCheckedJson } from '../readCheckedJson';
 
 /** The published contract of shelf.json, checked when it is written and whenever it is read. */
 export const SHELF_SCHEMA_PATH = path.join(__dirname, '../../../schema/shelf.schema.json');
@@ -23,16 +23,9 @@ export function isShelfDir(dir: string): boolean {
 
 /** Read a built shelf's shelf.json, checked against its schema. */
 export function readBuiltShelf(dir: string): ShelfManifest {
-  const file = path.join(dir, SHELF_FILE);
-  if (!fs.existsSync(file))
-    throw InputError.at(file, 0, 'missing: run `yearbook shelf <shelf.yml> --out <dir>` first');
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw InputError.at(file, 0, `not valid JSON (${(error as Error).message})`);
-  }
-  const errors = shelfSchemaErrors(data);
-  if (errors.length) throw InputError.at(file, 0, `not a built shelf: ${errors.slice(0, 3).join('; ')}`);
-  return data as ShelfManifest;
+  return readCheckedJson<ShelfManifest>(path.join(dir, SHELF_FILE), {
+    missing: 'run `yearbook shelf <shelf.yml> --out <dir>` first',
+    kind: 'built shelf',
+    schemaErrors: shelfSchemaErrors,
+  });
 }
