@@ -25,6 +25,16 @@ function columnWidths(table: Table): number[] {
 }
 
 /**
+ * The cards' label column in ems (of the label's own size): wide enough for the longest column name
+ * on one line, so 实事项目内容 does not break before its last character; past 7 characters a name
+ * wraps rather than squeeze the values of a 375 px screen.
+ */
+function labelWidth(table: Table): number {
+  const longest = Math.max(0, ...table.columns.map((c) => [...c].length));
+  return Math.min(7.2, Math.max(3, longest + 0.2));
+}
+
+/**
  * A printed table. On a phone a grid of three long columns is wider than the screen, so each row
  * is first shown as a card of labelled fields that fits any width; the printed grid (scrolling
  * sideways) is one tap away. Both are sized in ems, so they follow A−/A+.
@@ -57,6 +67,7 @@ export function TableView({ table, hitsIn = () => NO_HITS, current }: Props) {
 type Cell = (text: string, row: number, c: number) => JSX.Element;
 
 function Cards({ table, cell }: { table: Table; cell: Cell }) {
+  const label = { width: `${labelWidth(table)}em` };
   return (
     <Box className="table-cards">
       {table.rows.map((r, i) => (
@@ -64,7 +75,9 @@ function Cards({ table, cell }: { table: Table; cell: Cell }) {
           {r.map((text, c) => (
             <Box key={c} className={`field ${c === 0 ? 'field-first' : ''}`}>
               {/* The header's hits are drawn (and anchored) once, in the first card. */}
-              <Span className="field-label">{i === 0 ? cell(table.columns[c], 0, c) : table.columns[c]}</Span>
+              <Span className="field-label" style={label}>
+                {i === 0 ? cell(table.columns[c], 0, c) : table.columns[c]}
+              </Span>
               <Span className="field-value">{cell(text, i + 1, c)}</Span>
             </Box>
           ))}

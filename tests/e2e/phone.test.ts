@@ -102,6 +102,19 @@ describe('2 · tables read on a 375 px phone', () => {
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
       }
+      // A column name of up to 7 characters (表4's 实事项目内容) is its card's label on one line.
+      const wrapped = await page.locator('.reader:visible .table-card .field-label').evaluateAll((labels) =>
+        labels
+          .filter((el) => [...(el.textContent ?? '')].length <= 7)
+          .filter((el) => {
+            // The label stretches to its card's height: count the lines its text is laid out on.
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size > 1;
+          })
+          .map((el) => el.textContent),
+      );
+      expect(wrapped).toEqual([]);
       const scrollWidth = await page.locator('.taro_page:visible').evaluate((el) => el.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
       const size = (selector: string) =>
