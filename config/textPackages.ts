@@ -1,28 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PackagedFile, PackageLayout } from '../src/platform/packageLayout';
 
 /** Where `npm run build:data` wrote the built volume the app bundles. */
 export const GENERATED = path.resolve(
   process.env.YEARBOOK_GENERATED ?? path.join(__dirname, '..', 'src/generated'),
 );
 
-/** A file of the built volume placed in WeChat's code packages (scripts/app-packages.js). */
-interface PlacedFile {
-  /** Its subpackage root, '' for the main package. */
-  root: string;
-  /** Its path in the code package. */
-  path: string;
-  /** Its path in the generated directory. */
+/** A file of the built volume as placed, with its path in the generated directory (`from`). */
+interface PlacedFile extends PackagedFile {
   from: string;
 }
 
 /** The layout scripts/app-packages.js wrote: the one source of the packages and paths. */
-export interface AppLayout {
+export interface AppLayout extends PackageLayout<PlacedFile> {
   base: string;
-  toc: PlacedFile;
-  allText: PlacedFile;
-  text: Record<string, PlacedFile>;
-  index: PlacedFile[];
   subPackages: Array<{ root: string; pages: string[] }>;
   preloadRule: Record<string, { network: string; packages: string[] }>;
 }

@@ -1,23 +1,7 @@
 import Taro from '@tarojs/taro';
+import type { PackagedFile, PackageLayout } from './packageLayout';
 
-/**
- * A file of the volume in WeChat's code packages, as scripts/app-packages.js placed it: the build
- * writes these paths once (`app/packages.json`), and the app asks for exactly them.
- */
-export interface PackagedFile {
-  /** The subpackage root that holds it; '' for the main package. */
-  root: string;
-  /** Its path from the code package's root. */
-  path: string;
-}
-
-/** The layout of the volume's files in WeChat's packages (the app's part of `app/packages.json`). */
-export interface PackageLayout {
-  toc: PackagedFile;
-  allText: PackagedFile;
-  text: Record<string, PackagedFile>;
-  index: PackagedFile[];
-}
+export type { PackagedFile, PackageLayout };
 
 type WxLoader = {
   loadSubpackage?: (o: { name: string; success: () => void; fail: (e: unknown) => void }) => void;
