@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Press } from './plain';
-import './LoadFailed.scss';
 
 /**
  * A text that could not be loaded (no network on a phone, a subpackage missing): said as such, never
