@@ -1,6 +1,7 @@
 import type { SearchOptions, SearchResponse, SearchResult } from '../../src/core/search/search';
 import { ShelfSearch, type VolumeSearcher } from '../../src/core/shelf/shelfSearch';
-import { hanCharacters } from '../../src/core/shelf/volumeCharacters';
+import { hanCharacters, volumeCharacters } from '../../src/core/shelf/volumeCharacters';
+import { seedSearch } from '../helpers/seedSearch';
 
 /** A volume's search that answers from a fixed list of hits, ranked as given, and records its calls. */
 function fakeVolume(hits: string[], suggestions: string[] = []): VolumeSearcher & { calls: SearchOptions[] } {
@@ -116,5 +117,73 @@ describe('search across the volumes of a shelf', () => {
     s.search('鑫');
     expect(with2017.calls).toEqual([{ limit: 0 }]);
     expect(hanCharacters('Ａ跑，x鑫')).toEqual(new Set(['跑'.codePointAt(0), '鑫'.codePointAt(0)]));
+  });
+
+  it('opens a volume printed in traditional characters for a simplified query', () => {
+    const old = fakeVolume(['t1']);
+    const s = new ShelfSearch([
+      { id: 'v1954', title: '1954', year: 1954, search: old, ...volumeCharacters('全國人民代表大會開會') },
+    ]);
+    expect(s.search('代表大会').results.map((x) => x.id)).toEqual(['t1']);
+    expect(old.calls).toHaveLength(1);
+  });
+
+  it('does not open a volume holding a term’s characters but none of its pairs side by side', () => {
+    const apart = fakeVolume(['a1']);
+    const s = new ShelfSearch([
+      { id: 'v1', title: '1', year: 2001, search: apart, ...volumeCharacters('人大，民主') },
+    ]);
+    expect(s.search('人民').volumes).toEqual([
+      { volume: 'v1', title: '1', year: 2001, total: 0, exactCount: 0 },
+    ]);
+    expect(s.search('民人').total).toBe(0);
+    expect(apart.calls.filter((c) => c.limit !== 0)).toEqual([]);
+    // A pair side by side may be a word of a scattered hit (人大 … 民主): the volume is asked.
+    expect(s.search('人大民主').total).toBe(1);
+  });
+
+  it('orders suggestions by volume whichever volumes were skipped, and stops asking once a volume holds the query', () => {
+    const newer = fakeVolume([], ['新词']);
+    const older = fakeVolume([], ['旧词']);
+    const s = new ShelfSearch([
+      { id: 'v2', title: '2', year: 2002, search: newer, ...volumeCharacters('另有一些字') },
+      { id: 'v1', title: '1', year: 2001, search: older, ...volumeCharacters('跑一次') },
+    ]);
+    expect(s.search('跑一次').suggestions).toEqual(['新词', '旧词']);
+    const holds = fakeVolume(['h1']);
+    const after = fakeVolume(['a1']);
+    new ShelfSearch([
+      { id: 'v2', title: '2', year: 2002, search: holds },
+      { id: 'v1', title: '1', year: 2001, search: after },
+    ]).search('词');
+    expect(holds.calls[0].suggest).toBe(true);
+    expect(after.calls[0].suggest).toBe(false);
+  });
+});
+
+describe('a volume counted past the shelf’s results (limit 0)', () => {
+  const { search } = seedSearch();
+
+  it('counts exactly what a ranked search finds, without results or, when told, suggestions', () => {
+    for (const q of [
+      '上城区',
+      '人民',
+      '最多跑一次',
+      '归侨侨眷座谈会',
+      '区政府常务会',
+      '鑫鑫鑫',
+      '政务 督查',
+    ]) {
+      const ranked = search.search(q, { limit: 1000 });
+      const counted = search.search(q, { limit: 0 });
+      expect([counted.total, counted.exactCount, counted.results]).toEqual([
+        ranked.total,
+        ranked.exactCount,
+        [],
+      ]);
+      expect(counted.suggestions).toEqual(ranked.suggestions);
+      expect(search.search(q, { limit: 0, suggest: false }).suggestions).toEqual([]);
+    }
+    expect(search.search('归侨侨眷座谈会', { limit: 0 }).total).toBeGreaterThan(0);
   });
 });

@@ -63,6 +63,8 @@ export interface SearchOptions {
   snippets?: Partial<SnippetOptions>;
   /** Results given snippets: the first n (default: all returned). A page draws a few at a time. */
   snippetsFor?: number;
+  /** Offer `suggestions` when nothing holds the query literally (default true); a shelf asks only until a volume does. */
+  suggest?: boolean;
 }
 
 /** What one query looks for: its terms and, for scattered hits, their words. */
@@ -122,8 +124,9 @@ export class Search {
       missing: [],
     };
     if (asked.terms.length === 0) return response;
-    const found = this.find(asked, this.allowed(options), missing);
-    const top = topK(found.docs, found.keys, found.count, Math.max(0, Math.floor(options.limit ?? 50)));
+    const limit = Math.max(0, Math.floor(options.limit ?? 50));
+    const found = this.find(asked, this.allowed(options), missing, limit > 0);
+    const top = topK(found.docs, found.keys, found.count, limit);
     const snippetsFor = options.snippetsFor ?? top.length;
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
     response.results = top.map(({ doc, key }, rank) => {
@@ -135,7 +138,8 @@ export class Search {
     });
     response.exactCount = found.exactCount;
     response.total = found.count;
-    response.suggestions = found.exactCount === 0 ? suggestTerms(asked.terms, this.index) : [];
+    response.suggestions =
+      found.exactCount === 0 && options.suggest !== false ? suggestTerms(asked.terms, this.index) : [];
     response.missing = [...missing];
     return response;
   }
@@ -147,13 +151,16 @@ export class Search {
     return { terms, pieces: differs ? pieces : undefined, ascii: hasAscii(terms) };
   }
 
-  /** Literal hits, then scattered ones, each with its ranking key. */
-  private find(asked: Asked, allowed: DocSet | undefined, missing: Set<string>): Found {
+  /** Literal hits, then scattered ones, each with its ranking key (none when not `ranked`: counts only). */
+  private find(asked: Asked, allowed: DocSet | undefined, missing: Set<string>, ranked: boolean): Found {
     const literal = this.holding(asked.terms, asked.terms, asked.ascii, allowed, missing);
     // A block that may hold the query literally but could not be read is not offered as scattered.
     const scattered = asked.pieces ? this.scattered(asked.pieces, literal, allowed, missing) : [];
-    const scores = this.scores(asked.terms);
     const count = literal.hits.length + scattered.length;
+    // Counts only (limit 0: a shelf's volumes past its results): no scores, no tiers, no documents.
+    if (!ranked)
+      return { docs: new Int32Array(0), keys: new Float64Array(0), count, exactCount: literal.hits.length };
+    const scores = this.scores(asked.terms);
     const found: Found = {
       docs: new Int32Array(count),
       keys: new Float64Array(count),

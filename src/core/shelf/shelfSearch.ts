@@ -1,5 +1,5 @@
 import { termVariants, type SearchOptions, type SearchResponse, type SearchResult } from '../search/search';
-import { mayHold, neededCharacters } from './volumeCharacters';
+import { mayAnswer, neededCharacters, type Needed } from './volumeCharacters';
 
 /** What the shelf needs of a volume's search: core/search's `Search`, through its public `search()`. */
 export interface VolumeSearcher {
@@ -13,11 +13,13 @@ export interface ShelfSearchVolume {
   year: number;
   search: VolumeSearcher;
   /**
-   * The Han characters the volume uses (`hanCharacters` of its volume.json), if known: a volume
+   * The Han characters the volume uses (`volumeCharacters` of its volume.json), if known: a volume
    * lacking a term's characters is not searched, which changes no answer and saves most of a
    * shelf search's time when a term belongs to a few years only.
    */
   characters?: ReadonlySet<number>;
+  /** The pairs of Han characters printed side by side in the volume (`volumeCharacters`), if known: a sharper test. */
+  pairs?: ReadonlySet<number>;
 }
 
 /** A search result with the volume it comes from. */
@@ -98,21 +100,22 @@ export class ShelfSearch {
       suggestions: [],
       missing: [],
     };
-    const suggestions = new Set<string>();
-    const needed = neededCharacters(termVariants(response.query));
     response.terms = termVariants(response.query).map((v) => v[0]);
-    const skipped: ShelfSearchVolume[] = [];
+    const needed = neededCharacters(response.terms);
+    // Each volume's suggestions in shelf order, so which volumes were skipped never reorders them.
+    const offered = new Map<ShelfSearchVolume, string[]>();
     for (const volume of this.volumes) {
       if (wanted && !wanted.has(volume.id)) continue;
-      if (volume.characters && !mayHold(volume.characters, needed)) {
-        skipped.push(volume);
-        response.volumes.push({
-          volume: volume.id,
-          title: volume.title,
-          year: volume.year,
-          total: 0,
-          exactCount: 0,
-        });
+      const count: VolumeCount = {
+        volume: volume.id,
+        title: volume.title,
+        year: volume.year,
+        total: 0,
+        exactCount: 0,
+      };
+      response.volumes.push(count);
+      if (!mayAnswer(volume, needed)) {
+        offered.set(volume, []);
         continue;
       }
       // Volumes after the limit is reached are still searched, with limit 0: their counts are shown.
@@ -120,27 +123,33 @@ export class ShelfSearch {
         limit: room,
         snippets: options.snippets,
         snippetsFor: Math.min(room, snippetRoom),
+        // Suggestions are shown only when no volume holds the query: none needed once one does.
+        suggest: response.exactCount === 0,
       });
       for (const r of answer.results) response.results.push({ ...r, volume: volume.id, year: volume.year });
       room -= answer.results.length;
       snippetRoom -= Math.min(snippetRoom, answer.results.length);
       response.total += answer.total;
       response.exactCount += answer.exactCount;
-      response.volumes.push({
-        volume: volume.id,
-        title: volume.title,
-        year: volume.year,
-        total: answer.total,
-        exactCount: answer.exactCount,
-      });
-      for (const s of answer.suggestions) suggestions.add(s);
+      count.total = answer.total;
+      count.exactCount = answer.exactCount;
+      offered.set(volume, answer.suggestions);
       if (answer.missing.length) response.missing.push({ volume: volume.id, ids: answer.missing });
     }
-    // Nothing found anywhere: the skipped volumes' vocabularies may still suggest a near term.
-    if (response.exactCount === 0)
-      for (const volume of skipped)
-        for (const s of volume.search.search(query, { limit: 0 }).suggestions) suggestions.add(s);
-    if (response.exactCount === 0) response.suggestions = [...suggestions].slice(0, MAX_SUGGESTIONS);
+    if (response.exactCount === 0) response.suggestions = this.suggest(query, offered, needed);
     return response;
+  }
+
+  /**
+   * Nothing found anywhere: the volumes' nearest terms, newest volume first; a volume skipped for
+   * lacking the query's characters is asked now (its vocabulary may still hold a near term).
+   */
+  private suggest(query: unknown, offered: Map<ShelfSearchVolume, string[]>, needed: Needed): string[] {
+    const suggestions = new Set<string>();
+    for (const [volume, own] of offered) {
+      const terms = mayAnswer(volume, needed) ? own : volume.search.search(query, { limit: 0 }).suggestions;
+      for (const s of terms) suggestions.add(s);
+    }
+    return [...suggestions].slice(0, MAX_SUGGESTIONS);
   }
 }

@@ -6,7 +6,7 @@ import { fnv1a } from '../../core/search/checksum';
 import { encodeVarints } from '../../core/search/varint';
 import { blockTitle, blocksInOrder } from '../../core/volume/model';
 import type { Block, Volume } from '../../core/volume/types';
-import { volumeWords } from './dictionary';
+import { volumeTexts, volumeWords } from './dictionary';
 import { Segmenter } from './segmenter';
 
 /** Fields of a search document and their boosts: a hit in a title counts ten times a hit in the text. */
@@ -64,7 +64,7 @@ function fieldTexts(block: Block, section: string, category: string): Record<Fie
  */
 export function buildSearchIndex(volume: Volume, volumeJson: string): BuiltIndex {
   const t0 = Date.now();
-  const segmenter = new Segmenter(volumeWords(volume));
+  const segmenter = new Segmenter(volumeWords(volume), volumeTexts(volume));
   const placed = blocksInOrder(volume);
   const tokens = placed.map(({ block, section, category }) => {
     const texts = fieldTexts(block, section.title, category.title);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Volume } from '../../core/volume/types';
-import { blocksInOrder } from '../../core/volume/model';
+import { blockTitle, blocksInOrder } from '../../core/volume/model';
 import { foldText } from '../../core/search/fold';
 
 export const DOMAIN_DICTIONARY = path.join(__dirname, '../../../data/dict/domain.txt');
@@ -37,6 +37,27 @@ export function volumeWords(volume: Volume): string[] {
     }
   }
   return [...words].sort();
+}
+
+/**
+ * Every text of a volume the search index segments (buildIndex's fields: titles of categories,
+ * sections and blocks, paragraphs, table cells, captions, credits), for a Segmenter to load only
+ * the dictionary words they hold.
+ */
+export function volumeTexts(volume: Volume): string[] {
+  const texts: string[] = [];
+  for (const c of volume.categories) {
+    texts.push(c.title);
+    for (const s of c.sections) texts.push(s.title);
+  }
+  for (const { block } of blocksInOrder(volume)) {
+    texts.push(blockTitle(block));
+    if (block.credit) texts.push(block.credit);
+    if (block.kind === 'entry') texts.push(...block.paragraphs);
+    else if (block.kind === 'table') texts.push(...block.columns, ...block.rows.flat());
+    else texts.push(block.caption);
+  }
+  return texts;
 }
 
 /** The committed domain dictionary's words ("词 [词频] [词性]" lines; # starts a comment). */

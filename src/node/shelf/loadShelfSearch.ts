@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ShelfSearch } from '../../core/shelf/shelfSearch';
-import { hanCharacters } from '../../core/shelf/volumeCharacters';
+import { volumeCharacters } from '../../core/shelf/volumeCharacters';
 import type { ShelfManifest } from '../../core/shelf/types';
 import { VOLUME_FILE } from '../build/buildVolume';
 import { loadSearch } from '../search/loadSearch';
@@ -9,7 +9,7 @@ import { readBuiltShelf } from './builtShelf';
 
 /**
  * Open every volume of a built shelf for searching (each checked as `yearbook search` checks one),
- * with the characters each volume uses, so a search skips the volumes that cannot hold a term.
+ * with the characters (and pairs of them) each volume uses, so a search skips the volumes that cannot answer.
  */
 export function loadShelfSearch(dir: string): { shelf: ShelfManifest; search: ShelfSearch } {
   const shelf = readBuiltShelf(dir);
@@ -19,7 +19,7 @@ export function loadShelfSearch(dir: string): { shelf: ShelfManifest; search: Sh
       title: v.title,
       year: v.year,
       search: loadSearch(path.join(dir, v.id)),
-      characters: hanCharacters(fs.readFileSync(path.join(dir, v.id, VOLUME_FILE), 'utf8')),
+      ...volumeCharacters(fs.readFileSync(path.join(dir, v.id, VOLUME_FILE), 'utf8')),
     })),
   );
   return { shelf, search };
