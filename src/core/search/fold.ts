@@ -39,6 +39,49 @@ export function foldText(text: string): string {
 }
 
 /**
+ * The characters of the text that folding changes, each once, in the order met ("，（）" in most
+ * Chinese text; "" for text folding leaves alone). One pass, no new string unless one is found.
+ */
+export function foldedAway(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (FOLD[code] !== code) {
+      const ch = text[i];
+      if (!out.includes(ch)) out += ch;
+    }
+  }
+  return out;
+}
+
+/**
+ * The forms `term` (folded) can take in text whose only characters that folding changes are `away`
+ * (see `foldedAway`): text holds the term once folded exactly where it holds one of these as printed.
+ * Undefined past `most` forms (a long term in text of both scripts): fold the text instead.
+ */
+export function printedForms(term: string, away: string, most: number): string[] | undefined {
+  let forms = [''];
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    let alternatives = FOLD[code] === code ? term[i] : '';
+    for (let k = 0; k < away.length; k++) {
+      const other = away.charCodeAt(k);
+      if (other !== code && FOLD[other] === code) alternatives += away[k];
+    }
+    if (alternatives.length === 0) return [];
+    if (alternatives.length === 1) {
+      for (let f = 0; f < forms.length; f++) forms[f] += alternatives;
+      continue;
+    }
+    if (forms.length * alternatives.length > most) return undefined;
+    const next: string[] = [];
+    for (const form of forms) for (let k = 0; k < alternatives.length; k++) next.push(form + alternatives[k]);
+    forms = next;
+  }
+  return forms;
+}
+
+/**
  * Whether folding would change a Chinese character of the text (it holds traditional ones). A query
  * without Latin letters meets the printed text exactly where it meets the folded text unless this holds.
  */

@@ -36,7 +36,7 @@ export abstract class IndexData {
     readonly fieldNames: FieldName[],
   ) {}
 
-  private readonly isTextField = this.fieldNames.map((name) => TEXT_FIELDS.has(name));
+  protected readonly isTextField = this.fieldNames.map((name) => TEXT_FIELDS.has(name));
 
   abstract postings(term: number): Postings;
 
@@ -50,6 +50,24 @@ export abstract class IndexData {
     return this.terms[i] === term ? i : -1;
   }
 
+  /**
+   * The length of the longest vocabulary word of at most `longest` characters beginning at `chars[at]`;
+   * 1 when there is none (the character stands alone). Walks up from one character and stops as soon
+   * as no term begins with what it has: a few lookups a word, not one for every length.
+   */
+  longestWordAt(chars: string[], at: number, longest: number): number {
+    let best = 1;
+    let text = '';
+    const end = Math.min(chars.length, at + longest);
+    for (let i = at; i < end; i++) {
+      text += chars[i];
+      const next = this.terms[this.lowerBound(text)];
+      if (next === text) best = i - at + 1;
+      else if (next === undefined || !next.startsWith(text)) break;
+    }
+    return best;
+  }
+
   /** Terms that begin with `prefix`. */
   withPrefix(prefix: string): number[] {
     const out: number[] = [];
@@ -61,7 +79,10 @@ export abstract class IndexData {
   /** Terms that end with `suffix`. */
   withSuffix(suffix: string): number[] {
     const last = lastCodePoint(suffix);
-    return (this.charIndex().get(last) ?? []).filter((t) => this.terms[t].endsWith(suffix));
+    const list = this.charIndex().get(last) ?? [];
+    const out: number[] = [];
+    for (const t of list) if (this.terms[t].endsWith(suffix)) out.push(t);
+    return out;
   }
 
   /** Terms that hold `text` anywhere. */
@@ -72,7 +93,12 @@ export abstract class IndexData {
       const list = index.get(ch.codePointAt(0)!) ?? [];
       if (!rarest || list.length < rarest.length) rarest = list;
     }
-    return (rarest ?? []).filter((t) => this.terms[t].includes(text));
+    if (!rarest) return [];
+    // A one-character text is held by every term of its list: no test needed.
+    if (text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff)) return rarest;
+    const out: number[] = [];
+    for (const t of rarest) if (this.terms[t].includes(text)) out.push(t);
+    return out;
   }
 
   /**
@@ -82,17 +108,22 @@ export abstract class IndexData {
   docsOf(term: number): DocSet {
     let set = this.docSets.get(term);
     if (!set) {
-      const docs = new DocSet(this.docCount);
-      this.eachOccurrence(term, (doc, field) => this.isTextField[field] && docs.add(doc));
-      this.docSets.set(term, (set = docs));
+      set = new DocSet(this.docCount);
+      this.orTextDocs(term, set);
+      this.docSets.set(term, set);
     }
     return set;
   }
 
-  /** Every (document, field) holding the term; an index that can list them without weighing them says so. */
-  protected eachOccurrence(term: number, visit: (doc: number, field: number) => void): void {
+  /** Add the documents of the term's text-field postings to `set`. */
+  protected orTextDocs(term: number, set: DocSet): void {
     const p = this.postings(term);
-    for (let i = 0; i < p.docs.length; i++) visit(p.docs[i], p.fields[i]);
+    for (let i = 0; i < p.docs.length; i++) if (this.isTextField[p.fields[i]]) set.add(p.docs[i]);
+  }
+
+  /** The term's number of postings, one a (document, field). */
+  postingCount(term: number): number {
+    return this.postings(term).docs.length;
   }
 
   /**
@@ -107,7 +138,11 @@ export abstract class IndexData {
   /** The documents holding any of the terms (see `docsOf`). */
   docsOfAny(terms: number[]): DocSet {
     const set = new DocSet(this.docCount);
-    for (const t of terms) set.orInPlace(this.docsOf(t));
+    for (const t of terms) {
+      const cached = this.docSets.get(t);
+      if (cached) set.orInPlace(cached);
+      else this.orTextDocs(t, set);
+    }
     return set;
   }
 

@@ -1,11 +1,11 @@
 import type { BlockKind } from '../volume/types';
-import { BlockTexts, type BlockSource, type FoldedPart } from './blockTexts';
+import { BlockTexts, type BlockSource, type SnippetSource } from './blockTexts';
 import { DocSet } from './bitset';
-import { candidates, scoringTerms, termPieces } from './candidates';
+import { candidates, scoringTerms, termPieces, type Candidates } from './candidates';
 import { foldText } from './fold';
 import type { IndexData } from './indexData';
 import { holdsAll } from './matching';
-import { hasAscii, queryTerms } from './query';
+import { queryTerms } from './query';
 import { isLiteral, Tier, TIER, topK } from './ranking';
 import { makeSnippets, matchRanges, SNIPPET_DEFAULTS, type Snippet, type SnippetOptions } from './snippets';
 import { suggestTerms } from './suggest';
@@ -70,9 +70,12 @@ interface Asked {
   terms: string[];
   /** The terms' vocabulary words (归侨侨眷座谈会 → 归侨侨眷 | 座谈会), when that differs from the terms. */
   pieces?: string[];
-  /** Whether the terms need the text folded for case and width (see BlockTexts). */
-  ascii: boolean;
+  /** Each term's vocabulary words, for scoring (see `termPieces`). */
+  termPieces: string[][];
 }
+
+/** Terms whose candidates are kept between queries: a reader's next query shares most of its words. */
+const CANDIDATES_KEPT = 512;
 
 /** Blocks holding the words looked for, and candidates whose text was not at hand to tell. */
 interface Holding {
@@ -98,6 +101,7 @@ interface Found {
  */
 export class Search {
   private readonly texts: BlockTexts;
+  private readonly kept = new Map<string, Candidates>();
 
   constructor(
     readonly index: IndexData,
@@ -105,7 +109,7 @@ export class Search {
   ) {
     this.texts = new BlockTexts(index.docs, blocks);
     index.prepare();
-    this.texts.prepareTitles();
+    this.texts.prepare();
   }
 
   search(query: unknown, options: SearchOptions = {}): SearchResponse {
@@ -122,6 +126,7 @@ export class Search {
       missing: [],
     };
     if (asked.terms.length === 0) return response;
+    this.texts.newQuery();
     const found = this.find(asked, this.allowed(options), missing);
     const top = topK(found.docs, found.keys, found.count, Math.max(0, Math.floor(options.limit ?? 50)));
     const snippetsFor = options.snippetsFor ?? top.length;
@@ -130,8 +135,9 @@ export class Search {
       // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
       const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
       const forms = isLiteral(key) ? asked.terms : [...asked.terms, ...words];
-      const parts = rank < snippetsFor ? this.snippetParts(doc, asked.ascii, missing) : [];
-      return this.result(doc, key, forms, makeSnippets(parts, forms, snippetOptions));
+      const source = rank < snippetsFor ? this.snippetSource(doc, forms, missing) : undefined;
+      const snippets = source ? makeSnippets(source.parts, source.forms, snippetOptions) : [];
+      return this.result(doc, key, forms, snippets);
     });
     response.exactCount = found.exactCount;
     response.total = found.count;
@@ -142,17 +148,29 @@ export class Search {
 
   private ask(text: string): Asked {
     const terms = queryTerms(text);
-    const pieces = [...new Set(terms.flatMap((t) => termPieces(t, this.index)))];
+    const perTerm = terms.map((t) => termPieces(t, this.index));
+    const pieces = [...new Set(perTerm.flat())];
     const differs = pieces.length > 0 && pieces.some((p) => !terms.includes(p));
-    return { terms, pieces: differs ? pieces : undefined, ascii: hasAscii(terms) };
+    return { terms, pieces: differs ? pieces : undefined, termPieces: perTerm };
+  }
+
+  /** `candidates` of a term, kept for the next queries (a few hundred terms at most). */
+  private candidatesOf(term: string): Candidates {
+    let c = this.kept.get(term);
+    if (!c) {
+      if (this.kept.size >= CANDIDATES_KEPT) this.kept.clear();
+      c = candidates(term, this.index);
+      this.kept.set(term, c);
+    }
+    return c;
   }
 
   /** Literal hits, then scattered ones, each with its ranking key. */
   private find(asked: Asked, allowed: DocSet | undefined, missing: Set<string>): Found {
-    const literal = this.holding(asked.terms, asked.terms, asked.ascii, allowed, missing);
+    const literal = this.holding(asked.terms, asked.terms, allowed, missing);
     // A block that may hold the query literally but could not be read is not offered as scattered.
     const scattered = asked.pieces ? this.scattered(asked.pieces, literal, allowed, missing) : [];
-    const scores = this.scores(asked.terms);
+    const scores = this.scores(asked);
     const count = literal.hits.length + scattered.length;
     const found: Found = {
       docs: new Int32Array(count),
@@ -191,7 +209,7 @@ export class Search {
     const words = pieces.filter((p) => [...p].length > 1);
     if (words.length === 0) return [];
     const except = new Set([...literal.hits, ...literal.unread]);
-    return this.holding(words, pieces, hasAscii(pieces), allowed, missing, except).hits;
+    return this.holding(words, pieces, allowed, missing, except).hits;
   }
 
   /**
@@ -202,7 +220,6 @@ export class Search {
   private holding(
     narrow: string[],
     check: string[],
-    ascii: boolean,
     allowed: DocSet | undefined,
     missing: Set<string>,
     except?: Set<number>,
@@ -211,7 +228,7 @@ export class Search {
     let docs = allowed ?? DocSet.all(n);
     let sure = narrow.length === check.length ? DocSet.all(n) : new DocSet(n);
     for (const word of narrow) {
-      const c = candidates(word, this.index);
+      const c = this.candidatesOf(word);
       docs = docs.and(c.docs);
       sure = sure.and(c.sure);
     }
@@ -222,11 +239,11 @@ export class Search {
         out.hits.push(doc);
         continue;
       }
-      const text = this.texts.forMatching(doc, ascii);
-      if (text === undefined) {
+      const holds = this.texts.holdsAll(doc, check);
+      if (holds === undefined) {
         missing.add(this.index.docs[doc].id);
         out.unread.push(doc);
-      } else if (holdsAll(check, text)) out.hits.push(doc);
+      } else if (holds) out.hits.push(doc);
     }
     return out;
   }
@@ -249,8 +266,8 @@ export class Search {
   }
 
   /** Lunr's score: the sum over fields of the query terms' weights, over the query vector's length. */
-  private scores(terms: string[]): Float64Array {
-    const scoring = new Set(terms.flatMap((t) => scoringTerms(t, this.index)));
+  private scores(asked: Asked): Float64Array {
+    const scoring = new Set(asked.terms.flatMap((t, i) => scoringTerms(t, this.index, asked.termPieces[i])));
     const scores = new Float64Array(this.index.docCount);
     const norm = Math.sqrt(scoring.size) || 1;
     for (const t of scoring) this.index.addWeights(t, norm, scores);
@@ -262,14 +279,10 @@ export class Search {
   }
 
   /** The parts snippets are cut from: not the title, which the result shows on its own. */
-  private snippetParts(doc: number, ascii: boolean, missing: Set<string>): FoldedPart[] {
-    const parts = this.texts.parts(doc, ascii);
-    if (!parts) {
-      missing.add(this.index.docs[doc].id);
-      return [];
-    }
-    const title = this.index.docs[doc].title;
-    return parts.filter((p) => p.index !== -1 && p.text !== title);
+  private snippetSource(doc: number, forms: string[], missing: Set<string>): SnippetSource | undefined {
+    const source = this.texts.snippetSource(doc, forms);
+    if (!source) missing.add(this.index.docs[doc].id);
+    return source;
   }
 
   private result(doc: number, key: number, forms: string[], snippets: Snippet[]): SearchResult {

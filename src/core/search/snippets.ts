@@ -1,8 +1,16 @@
 import type { TextPart } from '../volume/model';
 import { isWordChar } from './runs';
 
-/** A Latin letter or digit; the parts are folded for case only when the query has ASCII (BlockTexts). */
-const isLetterOrDigit = (c: number) => isWordChar(c) || (c >= 0x41 && c <= 0x5a);
+/**
+ * A Latin letter or digit, in either case and either width: snippets are cut from printed text as
+ * often as from folded text (BlockTexts), and a window's edge must fall alike in both.
+ */
+const isLetterOrDigit = (c: number) =>
+  isWordChar(c) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0xff10 && c <= 0xff19) ||
+  (c >= 0xff21 && c <= 0xff3a) ||
+  (c >= 0xff41 && c <= 0xff5a);
 
 /** A window of a block's text around matches; highlights are offsets into `text`, never markup. */
 export interface Snippet {
