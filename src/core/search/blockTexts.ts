@@ -14,8 +14,8 @@ export type FoldedPart = TextPart & { folded: string };
 interface Read {
   /** The parts joined by "\n": a term never holds white space, so no match spans two parts. */
   printed: string;
-  /** The characters of `printed` that folding changes (see `foldedAway`): "" for most blocks' Latin. */
-  away: string;
+  /** The characters of `printed` that folding changes (see `foldedAway`), by number: 0 for none. */
+  away: number;
   /** `printed` folded, once a query needed it. */
   folded?: string;
   /** The parts snippets are cut from: every part but the title. */
@@ -31,9 +31,11 @@ interface Read {
 /** Forms of a term tried in printed text before the text is folded instead (see `printedForms`). */
 const MOST_FORMS = 8;
 
-/** Snippet parts and the forms to mark in them (folded forms, or the terms' printed forms). */
+/** A block's text as snippets are cut from it (see `BlockTexts.snippetSource`, `snippetsInText`). */
 export interface SnippetSource {
+  text: string;
   parts: FoldedPart[];
+  starts: number[];
   forms: string[];
 }
 
@@ -47,8 +49,11 @@ export interface SnippetSource {
 export class BlockTexts {
   private readonly read: Array<Read | undefined> = [];
   private readonly titles: string[] = [];
-  /** Forms of each term for each set of characters folding changes, for the current query. */
-  private forms = new Map<string, string[] | undefined>();
+  /** Each set of characters folding changes met in a block, by number; most blocks share a few. */
+  private readonly aways: string[] = [''];
+  private readonly awayNumbers = new Map<string, number>([['', 0]]);
+  /** Forms of each term of the current query by set of characters (`false`: too many, fold instead). */
+  private forms = new Map<string, Array<string[] | false>>();
 
   constructor(
     private readonly docs: DocMeta[],
@@ -64,7 +69,7 @@ export class BlockTexts {
   holdsAll(doc: number, terms: string[]): boolean | undefined {
     const read = this.block(doc);
     if (!read) return undefined;
-    if (read.away === '') return holdsAll(terms, read.printed);
+    if (read.away === 0) return holdsAll(terms, read.printed);
     for (const term of terms) {
       const forms = this.formsIn(read.away, term);
       if (forms === undefined) return holdsAll(terms, this.folded(read));
@@ -74,15 +79,15 @@ export class BlockTexts {
   }
 
   /**
-   * The parts snippets are cut from (not the title, which a result shows on its own) from the first
-   * one holding any of `terms` on, and the forms to mark in them: a table's rows before its first hit
-   * are never looked at. Undefined when the block is not at hand.
+   * What a block's snippets are cut from: the parts (not the title, which a result shows on its own),
+   * the text they are searched in (printed, or folded when a term has too many printed forms) with
+   * where each part begins in it, and the forms to mark. Undefined when the block is not at hand.
    */
   snippetSource(doc: number, terms: string[]): SnippetSource | undefined {
     const read = this.block(doc);
     if (!read) return undefined;
     let forms: string[] | undefined = terms;
-    if (read.away !== '') {
+    if (read.away !== 0) {
       forms = [];
       for (const term of terms) {
         const these = this.formsIn(read.away, term);
@@ -93,29 +98,10 @@ export class BlockTexts {
         forms.push(...these);
       }
     }
-    const text = forms ? read.printed : this.folded(read);
-    const parts = forms
-      ? (read.plain ??= this.plainParts(read))
-      : (read.foldedParts ??= this.foldParts(read));
-    const marked = forms ?? terms;
     const starts = read.snippetStarts;
-    if (parts.length === 0) return { parts, forms: marked };
-    let first = -1;
-    for (const form of marked) {
-      if (!form) continue;
-      const at = text.indexOf(form, starts[0]);
-      if (at >= 0 && (first < 0 || at < first)) first = at;
-    }
-    if (first < 0) return { parts: [], forms: marked };
-    // The last part beginning at or before the first hit.
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= first) lo = mid;
-      else hi = mid - 1;
-    }
-    return { parts: lo === 0 ? parts : parts.slice(lo), forms: marked };
+    if (forms) return { text: read.printed, parts: (read.plain ??= this.plainParts(read)), starts, forms };
+    const parts = (read.foldedParts ??= this.foldParts(read));
+    return { text: this.folded(read), parts, starts, forms: terms };
   }
 
   /** The block's title as shown, folded. */
@@ -135,12 +121,21 @@ export class BlockTexts {
     }
   }
 
-  private formsIn(away: string, term: string): string[] | undefined {
-    const key = `${away}\u0000${term}`;
-    if (this.forms.has(key)) return this.forms.get(key);
-    const forms = printedForms(term, away, MOST_FORMS);
-    this.forms.set(key, forms);
-    return forms;
+  private formsIn(away: number, term: string): string[] | undefined {
+    let byAway = this.forms.get(term);
+    if (!byAway) this.forms.set(term, (byAway = []));
+    let forms = byAway[away];
+    if (forms === undefined) forms = byAway[away] = printedForms(term, this.aways[away], MOST_FORMS) ?? false;
+    return forms || undefined;
+  }
+
+  private awayNumber(away: string): number {
+    let n = this.awayNumbers.get(away);
+    if (n === undefined) {
+      n = this.aways.push(away) - 1;
+      this.awayNumbers.set(away, n);
+    }
+    return n;
   }
 
   private block(doc: number): Read | undefined {
@@ -161,7 +156,7 @@ export class BlockTexts {
         }
         at += p.text.length + 1;
       }
-      read = { printed, away: foldedAway(printed), snippet, snippetStarts };
+      read = { printed, away: this.awayNumber(foldedAway(printed)), snippet, snippetStarts };
       this.read[doc] = read;
     }
     return read;

@@ -7,7 +7,7 @@ import type { IndexData } from './indexData';
 import { holdsAll } from './matching';
 import { queryTerms } from './query';
 import { isLiteral, Tier, TIER, topK } from './ranking';
-import { makeSnippets, matchRanges, SNIPPET_DEFAULTS, type Snippet, type SnippetOptions } from './snippets';
+import { matchRanges, snippetsInText, SNIPPET_DEFAULTS, type Snippet, type SnippetOptions } from './snippets';
 import { suggestTerms } from './suggest';
 
 export type { BlockSource } from './blockTexts';
@@ -136,7 +136,9 @@ export class Search {
       const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
       const forms = isLiteral(key) ? asked.terms : [...asked.terms, ...words];
       const source = rank < snippetsFor ? this.snippetSource(doc, forms, missing) : undefined;
-      const snippets = source ? makeSnippets(source.parts, source.forms, snippetOptions) : [];
+      const snippets = source
+        ? snippetsInText(source.text, source.parts, source.starts, source.forms, snippetOptions)
+        : [];
       return this.result(doc, key, forms, snippets);
     });
     response.exactCount = found.exactCount;
@@ -167,7 +169,7 @@ export class Search {
 
   /** Literal hits, then scattered ones, each with its ranking key. */
   private find(asked: Asked, allowed: DocSet | undefined, missing: Set<string>): Found {
-    const literal = this.holding(asked.terms, asked.terms, allowed, missing);
+    const literal = this.holding(asked.terms, allowed, missing);
     // A block that may hold the query literally but could not be read is not offered as scattered.
     const scattered = asked.pieces ? this.scattered(asked.pieces, literal, allowed, missing) : [];
     const scores = this.scores(asked);
@@ -196,9 +198,8 @@ export class Search {
   }
 
   /**
-   * Blocks holding every word of the query apart. Narrowed by the words of two characters or more
-   * (a lone character is in most blocks: it narrows little and costs the most); the lone ones are
-   * then confirmed in the text with the rest. None when the query has no such word.
+   * Blocks holding every word of the query apart, none when the query has no word of two characters
+   * or more. Narrowed by every piece: a lone character's candidates are exactly the blocks holding it.
    */
   private scattered(
     pieces: string[],
@@ -206,40 +207,35 @@ export class Search {
     allowed: DocSet | undefined,
     missing: Set<string>,
   ): number[] {
-    const words = pieces.filter((p) => [...p].length > 1);
-    if (words.length === 0) return [];
-    const except = new Set([...literal.hits, ...literal.unread]);
-    return this.holding(words, pieces, allowed, missing, except).hits;
+    if (!pieces.some((p) => [...p].length > 1)) return [];
+    const except = new DocSet(this.index.docCount);
+    for (const doc of literal.hits) except.add(doc);
+    for (const doc of literal.unread) except.add(doc);
+    return this.holding(pieces, allowed, missing, except).hits;
   }
 
   /**
-   * The documents (among `allowed`, not in `except`) whose text holds every one of `check`, narrowed
-   * by the index's candidates for each of `narrow`; those the index cannot vouch for are confirmed in
-   * the text, so most hits never touch it. `unread`: candidates whose text was not at hand.
+   * The documents (among `allowed`, not in `except`) whose text holds every one of `terms`, narrowed
+   * by the index's candidates for each; a document is confirmed in its text only for the terms the
+   * index cannot vouch for there, so most hits never touch it. `unread`: candidates whose text was
+   * not at hand.
    */
   private holding(
-    narrow: string[],
-    check: string[],
+    terms: string[],
     allowed: DocSet | undefined,
     missing: Set<string>,
-    except?: Set<number>,
+    except?: DocSet,
   ): Holding {
-    const n = this.index.docCount;
-    let docs = allowed ?? DocSet.all(n);
-    let sure = narrow.length === check.length ? DocSet.all(n) : new DocSet(n);
-    for (const word of narrow) {
-      const c = this.candidatesOf(word);
-      docs = docs.and(c.docs);
-      sure = sure.and(c.sure);
-    }
+    let docs = allowed ?? DocSet.all(this.index.docCount);
+    const found = terms.map((t) => this.candidatesOf(t));
+    for (const c of found) docs = docs.and(c.docs);
     const out: Holding = { hits: [], unread: [] };
+    const unsure: string[] = [];
     for (const doc of docs.toArray()) {
       if (except?.has(doc)) continue;
-      if (sure.has(doc)) {
-        out.hits.push(doc);
-        continue;
-      }
-      const holds = this.texts.holdsAll(doc, check);
+      unsure.length = 0;
+      for (let i = 0; i < terms.length; i++) if (!found[i].sure.has(doc)) unsure.push(terms[i]);
+      const holds = unsure.length === 0 || this.texts.holdsAll(doc, unsure);
       if (holds === undefined) {
         missing.add(this.index.docs[doc].id);
         out.unread.push(doc);

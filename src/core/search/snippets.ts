@@ -55,44 +55,64 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
 /**
  * Cut windows of about `before` characters before a hit and `after` after it; hits that fall inside a
  * window share it, hits further on open another, which starts no earlier than the last one ended (two
- * windows never show the same characters). Parts are given in reading order.
+ * windows never show the same characters). The parts, in reading order, are those of one text
+ * (`text`, their folded forms joined by line breaks) beginning at `starts`: the text is searched once,
+ * not part by part (a table's two hundred rows), and hits outside the parts (the title) are passed over.
  */
-export function makeSnippets(
+export function snippetsInText(
+  text: string,
   parts: Array<TextPart & { folded: string }>,
+  starts: number[],
   terms: string[],
   options: SnippetOptions = SNIPPET_DEFAULTS,
 ): Snippet[] {
   const out: Snippet[] = [];
-  for (const part of parts) {
-    const ranges = matchRanges(part.folded, terms);
-    let k = 0;
-    let floor = 0;
-    while (k < ranges.length && out.length < options.max) {
-      const start = Math.max(
-        floor,
-        outOfWord(part.folded, stepBack(part.text, ranges[k][0], options.before), -1),
-      );
-      let end = outOfWord(part.folded, stepForward(part.text, ranges[k][1], options.after), 1);
-      const highlights: Array<[number, number]> = [];
-      // A hit that begins inside the window is shown whole, stretching the window: the next window
-      // then begins after it, so windows neither overlap nor cut a hit in two.
-      while (k < ranges.length && (ranges[k][1] <= end || (highlights.length > 0 && ranges[k][0] < end))) {
-        end = Math.max(end, ranges[k][1]);
-        highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
-        k++;
-      }
-      if (highlights.length === 0) {
-        // A hit longer than the window: show it whole.
-        end = ranges[k][1];
-        highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
-        k++;
-      }
-      out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
-      floor = end;
-    }
-    if (out.length >= options.max) break;
+  const ranges = matchRanges(text, terms);
+  let k = 0;
+  for (let p = 0; p < parts.length && k < ranges.length && out.length < options.max; p++) {
+    const start = starts[p];
+    const end = start + parts[p].text.length;
+    while (k < ranges.length && ranges[k][0] < start) k++;
+    const local: Array<[number, number]> = [];
+    for (; k < ranges.length && ranges[k][0] < end; k++)
+      local.push([ranges[k][0] - start, ranges[k][1] - start]);
+    if (local.length) cutWindows(parts[p], local, options, out);
   }
   return out;
+}
+
+/** The windows of one part around its hits (`ranges`, sorted, merged), added to `out` up to `options.max`. */
+function cutWindows(
+  part: TextPart & { folded: string },
+  ranges: Array<[number, number]>,
+  options: SnippetOptions,
+  out: Snippet[],
+): void {
+  let k = 0;
+  let floor = 0;
+  while (k < ranges.length && out.length < options.max) {
+    const start = Math.max(
+      floor,
+      outOfWord(part.folded, stepBack(part.text, ranges[k][0], options.before), -1),
+    );
+    let end = outOfWord(part.folded, stepForward(part.text, ranges[k][1], options.after), 1);
+    const highlights: Array<[number, number]> = [];
+    // A hit that begins inside the window is shown whole, stretching the window: the next window
+    // then begins after it, so windows neither overlap nor cut a hit in two.
+    while (k < ranges.length && (ranges[k][1] <= end || (highlights.length > 0 && ranges[k][0] < end))) {
+      end = Math.max(end, ranges[k][1]);
+      highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
+      k++;
+    }
+    if (highlights.length === 0) {
+      // A hit longer than the window: show it whole.
+      end = ranges[k][1];
+      highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
+      k++;
+    }
+    out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
+    floor = end;
+  }
 }
 
 /**
