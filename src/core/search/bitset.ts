@@ -24,6 +24,10 @@ export class DocSet {
     return (this.words[doc >>> 5] & (1 << (doc & 31))) !== 0;
   }
 
+  copy(): DocSet {
+    return new DocSet(this.size, this.words.slice());
+  }
+
   and(other: DocSet): DocSet {
     const out = new DocSet(this.size);
     for (let i = 0; i < this.words.length; i++) out.words[i] = this.words[i] & other.words[i];

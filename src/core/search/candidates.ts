@@ -24,11 +24,9 @@ export function candidates(term: string, index: IndexData): Candidates {
   const text = term.length > MAX_CANDIDATE_UNITS ? cutAt(term, MAX_CANDIDATE_UNITS) : term;
   const bounds = boundaries(text);
   if (bounds.length === 2 && isMark(text)) return { docs: all, sure: new DocSet(index.docCount) };
-  const take = (terms: number[]): DocSet => index.docsOfAny(terms);
-
   // Inside one token. Tokens are cut from the folded text, so these documents hold the term for sure
   // (unless the term was cut short for being long).
-  const inside = take(index.containing(text));
+  const inside = index.docsOfTerms('in', text);
   const sure = text === term ? inside : new DocSet(index.docCount);
   const docs = new DocSet(index.docCount).orInPlace(inside);
 
@@ -38,7 +36,7 @@ export function candidates(term: string, index: IndexData): Candidates {
   for (let k = bounds.length - 2; k >= 0; k--) {
     const pos = bounds[k];
     const rest = text.slice(pos);
-    const set = take(index.withPrefix(rest)); // the last piece: a prefix of a token
+    const set = index.docsOfTerms('start', rest).copy(); // the last piece: a prefix of a token
     for (let j = k + 1; j < bounds.length - 1; j++) {
       const piece = text.slice(pos, bounds[j]);
       if (j === k + 1 && isMark(piece)) {
@@ -56,7 +54,7 @@ export function candidates(term: string, index: IndexData): Candidates {
   for (let k = 1; k < bounds.length - 1; k++) {
     const head = text.slice(0, bounds[k]);
     if (docsFrom[k].isEmpty()) continue;
-    const start = k === 1 && isMark(head) ? all : take(index.withSuffix(head));
+    const start = k === 1 && isMark(head) ? all : index.docsOfTerms('end', head);
     docs.orInPlace(start.and(docsFrom[k]));
   }
   return { docs, sure };

@@ -28,6 +28,7 @@ export interface DocMeta {
  */
 export abstract class IndexData {
   private docSets = new Map<number, DocSet>();
+  private readonly charSets = new Map<string, DocSet>();
   private byChar?: Map<number, number[]>;
 
   constructor(
@@ -133,6 +134,28 @@ export abstract class IndexData {
   addWeights(term: number, norm: number, scores: Float64Array): void {
     const p = this.postings(term);
     for (let i = 0; i < p.docs.length; i++) scores[p.docs[i]] += p.weights[i] / norm;
+  }
+
+  /**
+   * The documents (see `docsOf`) of the terms holding (`in`), beginning with (`start`) or ending with
+   * (`end`) `text`. Kept for a lone character: a short query's readings need these for its first
+   * and last characters, which recur from query to query, and each joins hundreds of terms.
+   * Shared: never change the set returned.
+   */
+  docsOfTerms(kind: 'in' | 'start' | 'end', text: string): DocSet {
+    const lone = text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
+    const key = kind + text;
+    const kept = lone ? this.charSets.get(key) : undefined;
+    if (kept) return kept;
+    const terms =
+      kind === 'in'
+        ? this.containing(text)
+        : kind === 'start'
+          ? this.withPrefix(text)
+          : this.withSuffix(text);
+    const set = this.docsOfAny(terms);
+    if (lone) this.charSets.set(key, set);
+    return set;
   }
 
   /** The documents holding any of the terms (see `docsOf`). */

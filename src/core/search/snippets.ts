@@ -67,48 +67,111 @@ export function snippetsInText(
   options: SnippetOptions = SNIPPET_DEFAULTS,
 ): Snippet[] {
   const out: Snippet[] = [];
-  const ranges = matchRanges(text, terms);
-  let k = 0;
-  for (let p = 0; p < parts.length && k < ranges.length && out.length < options.max; p++) {
-    const start = starts[p];
-    const end = start + parts[p].text.length;
-    while (k < ranges.length && ranges[k][0] < start) k++;
-    const local: Array<[number, number]> = [];
-    for (; k < ranges.length && ranges[k][0] < end; k++)
-      local.push([ranges[k][0] - start, ranges[k][1] - start]);
-    if (local.length) cutWindows(parts[p], local, options, out);
+  if (parts.length === 0) return out;
+  const hits = new Hits(text, terms, starts[0]);
+  let p = 0;
+  while (hits.start >= 0 && out.length < options.max) {
+    while (p + 1 < parts.length && starts[p + 1] <= hits.start) p++;
+    const from = starts[p];
+    const part = parts[p];
+    if (hits.start >= from + part.text.length) {
+      hits.next(); // in a part snippets are not cut from (a repeat of the title)
+      continue;
+    }
+    cutWindows(part, from, hits, options, out);
   }
   return out;
 }
 
-/** The windows of one part around its hits (`ranges`, sorted, merged), added to `out` up to `options.max`. */
+/**
+ * The hits of any of the terms in `text` from `from` on, in order, overlapping ones merged (as
+ * `matchRanges` gives them), found one at a time: snippets need the first few, not every 的 of a block.
+ */
+class Hits {
+  /** The current hit, as offsets into the text; `start` is -1 past the last. */
+  start = -1;
+  end = -1;
+  private readonly at: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly terms: string[],
+    from: number,
+  ) {
+    this.at = terms.map((t) => (t ? text.indexOf(t, from) : -1));
+    this.next();
+  }
+
+  next(): void {
+    const first = this.earliest();
+    if (first < 0) {
+      this.start = -1;
+      return;
+    }
+    this.start = this.at[first];
+    this.end = this.start + this.terms[first].length;
+    this.step(first);
+    // Join every hit beginning inside this one.
+    for (let i = this.earliest(); i >= 0 && this.at[i] < this.end; i = this.earliest()) {
+      this.end = Math.max(this.end, this.at[i] + this.terms[i].length);
+      this.step(i);
+    }
+  }
+
+  /** The term whose next hit comes first (the shorter on a tie), or -1. */
+  private earliest(): number {
+    let best = -1;
+    for (let i = 0; i < this.at.length; i++) {
+      const a = this.at[i];
+      if (a < 0) continue;
+      if (
+        best < 0 ||
+        a < this.at[best] ||
+        (a === this.at[best] && this.terms[i].length < this.terms[best].length)
+      )
+        best = i;
+    }
+    return best;
+  }
+
+  private step(i: number): void {
+    this.at[i] = this.text.indexOf(this.terms[i], this.at[i] + 1);
+  }
+}
+
+/**
+ * The windows of one part (beginning at `from` in the text) around its hits, taken from `hits` while
+ * they fall in the part, added to `out` up to `options.max`.
+ */
 function cutWindows(
   part: TextPart & { folded: string },
-  ranges: Array<[number, number]>,
+  from: number,
+  hits: Hits,
   options: SnippetOptions,
   out: Snippet[],
 ): void {
-  let k = 0;
+  const limit = from + part.text.length;
+  const inPart = () => hits.start >= 0 && hits.start < limit;
   let floor = 0;
-  while (k < ranges.length && out.length < options.max) {
+  while (inPart() && out.length < options.max) {
     const start = Math.max(
       floor,
-      outOfWord(part.folded, stepBack(part.text, ranges[k][0], options.before), -1),
+      outOfWord(part.folded, stepBack(part.text, hits.start - from, options.before), -1),
     );
-    let end = outOfWord(part.folded, stepForward(part.text, ranges[k][1], options.after), 1);
+    let end = outOfWord(part.folded, stepForward(part.text, hits.end - from, options.after), 1);
     const highlights: Array<[number, number]> = [];
     // A hit that begins inside the window is shown whole, stretching the window: the next window
     // then begins after it, so windows neither overlap nor cut a hit in two.
-    while (k < ranges.length && (ranges[k][1] <= end || (highlights.length > 0 && ranges[k][0] < end))) {
-      end = Math.max(end, ranges[k][1]);
-      highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
-      k++;
+    while (inPart() && (hits.end - from <= end || (highlights.length > 0 && hits.start - from < end))) {
+      end = Math.max(end, hits.end - from);
+      highlights.push([hits.start - from - start, hits.end - from - start]);
+      hits.next();
     }
     if (highlights.length === 0) {
       // A hit longer than the window: show it whole.
-      end = ranges[k][1];
-      highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
-      k++;
+      end = hits.end - from;
+      highlights.push([hits.start - from - start, hits.end - from - start]);
+      hits.next();
     }
     out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
     floor = end;
