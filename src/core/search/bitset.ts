@@ -34,6 +34,11 @@ export class DocSet {
     return out;
   }
 
+  andInPlace(other: DocSet): this {
+    for (let i = 0; i < this.words.length; i++) this.words[i] &= other.words[i];
+    return this;
+  }
+
   orInPlace(other: DocSet): this {
     for (let i = 0; i < this.words.length; i++) this.words[i] |= other.words[i];
     return this;

@@ -7,9 +7,6 @@ import { holdsAll } from './matching';
 /** Where the runtime reads a block's text to confirm literal matches and cut snippets. */
 export type BlockSource = (id: string) => Block | undefined;
 
-/** A part of a block's text (see `textParts`) with its folded form, the same length. */
-export type FoldedPart = TextPart & { folded: string };
-
 /** What is kept of a block once read: its parts joined by line breaks, and what folding changes in them. */
 interface Read {
   /** The parts joined by "\n": a term never holds white space, so no match spans two parts. */
@@ -22,10 +19,6 @@ interface Read {
   snippet: TextPart[];
   /** Where in `printed` each of those begins. */
   snippetStarts: number[];
-  /** Those parts with their printed text as `folded` (matched through `printedForms`). */
-  plain?: FoldedPart[];
-  /** Those parts with their folded forms. */
-  foldedParts?: FoldedPart[];
 }
 
 /** Forms of a term tried in printed text before the text is folded instead (see `printedForms`). */
@@ -34,7 +27,7 @@ const MOST_FORMS = 8;
 /** A block's text as snippets are cut from it (see `BlockTexts.snippetSource`, `snippetsInText`). */
 export interface SnippetSource {
   text: string;
-  parts: FoldedPart[];
+  parts: TextPart[];
   starts: number[];
   forms: string[];
 }
@@ -99,9 +92,8 @@ export class BlockTexts {
       }
     }
     const starts = read.snippetStarts;
-    if (forms) return { text: read.printed, parts: (read.plain ??= this.plainParts(read)), starts, forms };
-    const parts = (read.foldedParts ??= this.foldParts(read));
-    return { text: this.folded(read), parts, starts, forms: terms };
+    if (forms) return { text: read.printed, parts: read.snippet, starts, forms };
+    return { text: this.folded(read), parts: read.snippet, starts, forms: terms };
   }
 
   /** The block's title as shown, folded. */
@@ -160,20 +152,6 @@ export class BlockTexts {
       this.read[doc] = read;
     }
     return read;
-  }
-
-  private plainParts(read: Read): FoldedPart[] {
-    return read.snippet.map((p) => ({ ...p, folded: p.text }));
-  }
-
-  /** Each part's folded text is a slice of the block's: one new string a block, not one a part. */
-  private foldParts(read: Read): FoldedPart[] {
-    const joined = this.folded(read);
-    const starts = read.snippetStarts;
-    return read.snippet.map((p, i) => ({
-      ...p,
-      folded: joined.slice(starts[i], starts[i] + p.text.length),
-    }));
   }
 
   private folded(read: Read): string {

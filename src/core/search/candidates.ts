@@ -28,6 +28,8 @@ export function candidates(term: string, index: IndexData): Candidates {
   // (unless the term was cut short for being long).
   const inside = index.docsOfTerms('in', text);
   const sure = text === term ? inside : new DocSet(index.docCount);
+  // A lone character is a token's or inside one: every reading below is a subset of these.
+  if (bounds.length === 2) return { docs: inside, sure: inside };
   const docs = new DocSet(index.docCount).orInPlace(inside);
 
   // docsFrom[k]: documents in which text from bounds[k] on can begin at a token boundary.

@@ -102,12 +102,16 @@ interface Found {
 export class Search {
   private readonly texts: BlockTexts;
   private readonly kept = new Map<string, Candidates>();
+  /** Arrays a query fills, one a document, made once: a query is answered before the next begins. */
+  private readonly scratch: { docs: Int32Array; keys: Float64Array; scores: Float64Array };
 
   constructor(
     readonly index: IndexData,
     blocks: BlockSource,
   ) {
     this.texts = new BlockTexts(index.docs, blocks);
+    const n = index.docCount;
+    this.scratch = { docs: new Int32Array(n), keys: new Float64Array(n), scores: new Float64Array(n) };
     index.prepare();
     this.texts.prepare();
   }
@@ -131,10 +135,11 @@ export class Search {
     const top = topK(found.docs, found.keys, found.count, Math.max(0, Math.floor(options.limit ?? 50)));
     const snippetsFor = options.snippetsFor ?? top.length;
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
+    // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
+    const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
+    const scatteredForms = [...asked.terms, ...words];
     response.results = top.map(({ doc, key }, rank) => {
-      // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
-      const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
-      const forms = isLiteral(key) ? asked.terms : [...asked.terms, ...words];
+      const forms = isLiteral(key) ? asked.terms : scatteredForms;
       const source = rank < snippetsFor ? this.snippetSource(doc, forms, missing) : undefined;
       const snippets = source
         ? snippetsInText(source.text, source.parts, source.starts, source.forms, snippetOptions)
@@ -174,9 +179,10 @@ export class Search {
     const scattered = asked.pieces ? this.scattered(asked.pieces, literal, allowed, missing) : [];
     const scores = this.scores(asked);
     const count = literal.hits.length + scattered.length;
+    // Literal and scattered hits are apart: never more than the documents, so the scratch arrays hold them.
     const found: Found = {
-      docs: new Int32Array(count),
-      keys: new Float64Array(count),
+      docs: this.scratch.docs,
+      keys: this.scratch.keys,
       count,
       exactCount: literal.hits.length,
     };
@@ -226,9 +232,9 @@ export class Search {
     missing: Set<string>,
     except?: DocSet,
   ): Holding {
-    let docs = allowed ?? DocSet.all(this.index.docCount);
+    const docs = allowed ? allowed.copy() : DocSet.all(this.index.docCount);
     const found = terms.map((t) => this.candidatesOf(t));
-    for (const c of found) docs = docs.and(c.docs);
+    for (const c of found) docs.andInPlace(c.docs);
     const out: Holding = { hits: [], unread: [] };
     const unsure: string[] = [];
     for (const doc of docs.toArray()) {
@@ -264,7 +270,7 @@ export class Search {
   /** Lunr's score: the sum over fields of the query terms' weights, over the query vector's length. */
   private scores(asked: Asked): Float64Array {
     const scoring = new Set(asked.terms.flatMap((t, i) => scoringTerms(t, this.index, asked.termPieces[i])));
-    const scores = new Float64Array(this.index.docCount);
+    const scores = this.scratch.scores.fill(0);
     const norm = Math.sqrt(scoring.size) || 1;
     for (const t of scoring) this.index.addWeights(t, norm, scores);
     return scores;

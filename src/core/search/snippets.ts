@@ -2,8 +2,8 @@ import type { TextPart } from '../volume/model';
 import { isWordChar } from './runs';
 
 /**
- * A Latin letter or digit, in either case and either width: snippets are cut from printed text as
- * often as from folded text (BlockTexts), and a window's edge must fall alike in both.
+ * A Latin letter or digit, in either case and either width: what is one in the folded text is one in
+ * the printed text, so windows are cut in the printed text whichever text the hits were found in.
  */
 const isLetterOrDigit = (c: number) =>
   isWordChar(c) ||
@@ -61,7 +61,7 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
  */
 export function snippetsInText(
   text: string,
-  parts: Array<TextPart & { folded: string }>,
+  parts: TextPart[],
   starts: number[],
   terms: string[],
   options: SnippetOptions = SNIPPET_DEFAULTS,
@@ -143,22 +143,16 @@ class Hits {
  * The windows of one part (beginning at `from` in the text) around its hits, taken from `hits` while
  * they fall in the part, added to `out` up to `options.max`.
  */
-function cutWindows(
-  part: TextPart & { folded: string },
-  from: number,
-  hits: Hits,
-  options: SnippetOptions,
-  out: Snippet[],
-): void {
+function cutWindows(part: TextPart, from: number, hits: Hits, options: SnippetOptions, out: Snippet[]): void {
   const limit = from + part.text.length;
   const inPart = () => hits.start >= 0 && hits.start < limit;
   let floor = 0;
   while (inPart() && out.length < options.max) {
     const start = Math.max(
       floor,
-      outOfWord(part.folded, stepBack(part.text, hits.start - from, options.before), -1),
+      outOfWord(part.text, stepBack(part.text, hits.start - from, options.before), -1),
     );
-    let end = outOfWord(part.folded, stepForward(part.text, hits.end - from, options.after), 1);
+    let end = outOfWord(part.text, stepForward(part.text, hits.end - from, options.after), 1);
     const highlights: Array<[number, number]> = [];
     // A hit that begins inside the window is shown whole, stretching the window: the next window
     // then begins after it, so windows neither overlap nor cut a hit in two.
@@ -179,16 +173,16 @@ function cutWindows(
 }
 
 /**
- * A window's edge moved (by `step`, -1 or 1) out of a run of letters or digits in the folded text:
- * cut inside one, 《2017年 shows as "《201" ending one window and "7年" beginning the next.
+ * A window's edge moved (by `step`, -1 or 1) out of a run of letters or digits in the text: cut
+ * inside one, 《2017年 shows as "《201" ending one window and "7年" beginning the next.
  */
-function outOfWord(folded: string, pos: number, step: number): number {
+function outOfWord(text: string, pos: number, step: number): number {
   let p = pos;
   while (
     p > 0 &&
-    p < folded.length &&
-    isLetterOrDigit(folded.charCodeAt(p - 1)) &&
-    isLetterOrDigit(folded.charCodeAt(p))
+    p < text.length &&
+    isLetterOrDigit(text.charCodeAt(p - 1)) &&
+    isLetterOrDigit(text.charCodeAt(p))
   )
     p += step;
   return p;
