@@ -28,8 +28,14 @@ export interface DocMeta {
  */
 export abstract class IndexData {
   private docSets = new Map<number, DocSet>();
-  private readonly charSets = new Map<string, DocSet>();
+  private readonly charSets = {
+    in: new Map<string, DocSet>(),
+    start: new Map<string, DocSet>(),
+    end: new Map<string, DocSet>(),
+  };
   private byChar?: Map<number, number[]>;
+  /** The terms ending with each character, by code point: a suffix's terms are among these. */
+  private byLastChar?: Map<number, number[]>;
 
   constructor(
     readonly terms: string[],
@@ -80,7 +86,8 @@ export abstract class IndexData {
   /** Terms that end with `suffix`. */
   withSuffix(suffix: string): number[] {
     const last = lastCodePoint(suffix);
-    const list = this.charIndex().get(last) ?? [];
+    this.charIndex();
+    const list = this.byLastChar!.get(last) ?? [];
     const out: number[] = [];
     for (const t of list) if (this.terms[t].endsWith(suffix)) out.push(t);
     return out;
@@ -144,8 +151,8 @@ export abstract class IndexData {
    */
   docsOfTerms(kind: 'in' | 'start' | 'end', text: string): DocSet {
     const lone = text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
-    const key = kind + text;
-    const kept = lone ? this.charSets.get(key) : undefined;
+    const keptSets = this.charSets[kind];
+    const kept = lone ? keptSets.get(text) : undefined;
     if (kept) return kept;
     const terms =
       kind === 'in'
@@ -154,7 +161,7 @@ export abstract class IndexData {
           ? this.withPrefix(text)
           : this.withSuffix(text);
     const set = this.docsOfAny(terms);
-    if (lone) this.charSets.set(key, set);
+    if (lone) keptSets.set(text, set);
     return set;
   }
 
@@ -192,19 +199,26 @@ export abstract class IndexData {
   private charIndex(): Map<number, number[]> {
     if (!this.byChar) {
       const index = new Map<number, number[]>();
+      const byLast = new Map<number, number[]>();
       const terms = this.terms;
       for (let t = 0; t < terms.length; t++) {
         const term = terms[t];
+        let cp = -1;
         for (let i = 0; i < term.length; i++) {
-          const cp = term.codePointAt(i)!;
+          cp = term.codePointAt(i)!;
           if (cp > 0xffff) i++;
           let list = index.get(cp);
           if (!list) index.set(cp, (list = []));
           // Terms are visited in order, so a term already listed for this character is the last one.
           if (list[list.length - 1] !== t) list.push(t);
         }
+        if (cp < 0) continue;
+        let ending = byLast.get(cp);
+        if (!ending) byLast.set(cp, (ending = []));
+        ending.push(t);
       }
       this.byChar = index;
+      this.byLastChar = byLast;
     }
     return this.byChar;
   }
