@@ -121,7 +121,9 @@ export class BlockTexts {
     return forms || undefined;
   }
 
-  private awayNumber(away: string): number {
+  /** The set's number, the set sorted first: blocks holding the same characters share their forms. */
+  private awayNumber(found: string): number {
+    const away = found.length > 1 ? [...found].sort().join('') : found;
     let n = this.awayNumbers.get(away);
     if (n === undefined) {
       n = this.aways.push(away) - 1;

@@ -19,11 +19,10 @@ export function lunrIdf(postingsCount: number, docCount: number): number {
 export class PackedIndexData extends IndexData {
   private readonly packed: PackedIndex;
   private readonly starts: number[];
-  private readonly lengths: number[][];
-  private readonly average: number[];
+  /** BM25's length part of each field of each document, `k1 × (1 − b + b × length / average)`, field after field. */
+  private readonly lengthNorms: Float64Array;
   private readonly boosts: number[];
   private readonly k1: number;
-  private readonly b: number;
   private readonly arena: PostingsArena;
   /** Each term's first slot in the arena, -1 before it is decoded; and its number of slots. */
   private readonly spanStart: Int32Array;
@@ -57,11 +56,17 @@ export class PackedIndexData extends IndexData {
       throw new DamagedIndexError(
         `${flat.length} field lengths for ${packed.fields.length} fields × ${n} blocks`,
       );
-    this.lengths = packed.fields.map((_, f) => flat.slice(f * n, (f + 1) * n));
-    this.average = this.lengths.map((l) => (n ? l.reduce((a, b) => a + b, 0) / n : 0));
+    this.lengthNorms = new Float64Array(flat.length);
+    packed.fields.forEach((_, f) => {
+      const lengths = flat.slice(f * n, (f + 1) * n);
+      const average = n ? lengths.reduce((a, b) => a + b, 0) / n : 0;
+      const { k1, b } = packed;
+      lengths.forEach(
+        (length, doc) => (this.lengthNorms[f * n + doc] = k1 * (1 - b + b * (length / average))),
+      );
+    });
     this.boosts = packed.fields.map((f) => f.boost);
     this.k1 = packed.k1;
-    this.b = packed.b;
     this.arena = new PostingsArena(packed.postings.length);
     this.spanStart = new Int32Array(this.terms.length).fill(-1);
     this.spanLength = new Int32Array(this.terms.length);
@@ -125,9 +130,7 @@ export class PackedIndexData extends IndexData {
 
   /** Lunr's BM25 weight of a term in a document's field, times the field's boost, to 3 decimals. */
   private weight(idf: number, doc: number, field: number, tf: number): number {
-    const { k1, b } = this;
-    const length = this.lengths[field][doc];
-    const score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (length / this.average[field])) + tf);
+    const score = (idf * ((this.k1 + 1) * tf)) / (this.lengthNorms[field * this.docCount + doc] + tf);
     return Math.round(score * this.boosts[field] * 1000) / 1000;
   }
 

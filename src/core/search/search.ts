@@ -1,7 +1,7 @@
 import type { BlockKind } from '../volume/types';
 import { BlockTexts, type BlockSource, type SnippetSource } from './blockTexts';
 import { DocSet } from './bitset';
-import { candidates, scoringTerms, termPieces, type Candidates } from './candidates';
+import { candidates, segmentTerm, termPieces, type Candidates } from './candidates';
 import { foldText } from './fold';
 import type { IndexData } from './indexData';
 import { holdsAll } from './matching';
@@ -103,7 +103,9 @@ export class Search {
   private readonly texts: BlockTexts;
   private readonly kept = new Map<string, Candidates>();
   /** Arrays a query fills, one a document, made once: a query is answered before the next begins. */
-  private readonly scratch: { docs: Int32Array; keys: Float64Array; scores: Float64Array };
+  private readonly scratch: { docs: Int32Array; keys: Float64Array; scores: Float64Array; marks: Int32Array };
+  /** Queries answered: the mark of the current one in `scratch.marks`. */
+  private queries = 0;
 
   constructor(
     readonly index: IndexData,
@@ -111,7 +113,12 @@ export class Search {
   ) {
     this.texts = new BlockTexts(index.docs, blocks);
     const n = index.docCount;
-    this.scratch = { docs: new Int32Array(n), keys: new Float64Array(n), scores: new Float64Array(n) };
+    this.scratch = {
+      docs: new Int32Array(n),
+      keys: new Float64Array(n),
+      scores: new Float64Array(n),
+      marks: new Int32Array(index.terms.length),
+    };
     index.prepare();
     this.texts.prepare();
   }
@@ -269,9 +276,22 @@ export class Search {
 
   /** Lunr's score: the sum over fields of the query terms' weights, over the query vector's length. */
   private scores(asked: Asked): Float64Array {
-    const scoring = new Set(asked.terms.flatMap((t, i) => scoringTerms(t, this.index, asked.termPieces[i])));
+    // Each vocabulary term once (a one-character query's are hundreds): marked by the query's number.
+    const { marks } = this.scratch;
+    const stamp = ++this.queries;
+    const scoring: number[] = [];
+    const take = (t: number) => {
+      if (marks[t] !== stamp) {
+        marks[t] = stamp;
+        scoring.push(t);
+      }
+    };
+    asked.terms.forEach((term, i) => {
+      for (const t of this.index.containing(term)) take(t);
+      for (const t of segmentTerm(term, this.index, asked.termPieces[i]) ?? []) take(t);
+    });
     const scores = this.scratch.scores.fill(0);
-    const norm = Math.sqrt(scoring.size) || 1;
+    const norm = Math.sqrt(scoring.length) || 1;
     for (const t of scoring) this.index.addWeights(t, norm, scores);
     return scores;
   }
