@@ -123,7 +123,10 @@ export class BlockTexts {
 
   /** The set's number, the set sorted first: blocks holding the same characters share their forms. */
   private awayNumber(found: string): number {
-    const away = found.length > 1 ? [...found].sort().join('') : found;
+    const away = found
+      .split('\u0000')
+      .map((part) => [...part].sort().join(''))
+      .join('\u0000');
     let n = this.awayNumbers.get(away);
     if (n === undefined) {
       n = this.aways.push(away) - 1;
