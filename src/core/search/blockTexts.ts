@@ -21,6 +21,15 @@ interface Read {
   snippetStarts: number[];
 }
 
+/** A query term's forms in printed text (see `printedForms`), worked out once for each set of folded characters. */
+interface TermForms {
+  /** Whether the term has an ASCII character. */
+  ascii: boolean;
+  /** The term alone: its only form in text folding changes nothing Chinese of. */
+  alone: string[];
+  byAway: Array<string[] | false>;
+}
+
 /** Forms of a term tried in printed text before the text is folded instead (see `printedForms`). */
 const MOST_FORMS = 8;
 
@@ -45,8 +54,10 @@ export class BlockTexts {
   /** Each set of characters folding changes met in a block, by number; most blocks share a few. */
   private readonly aways: string[] = [''];
   private readonly awayNumbers = new Map<string, number>([['', 0]]);
-  /** Forms of each term of the current query by set of characters (`false`: too many, fold instead). */
-  private forms = new Map<string, Array<string[] | false>>();
+  /** Whether a set folds some character to a Chinese one (the text has traditional characters). */
+  private readonly awayHan: boolean[] = [false];
+  /** The current query's terms: their forms by set of characters (`false`: too many, fold instead). */
+  private forms = new Map<string, TermForms>();
 
   constructor(
     private readonly docs: DocMeta[],
@@ -114,10 +125,19 @@ export class BlockTexts {
   }
 
   private formsIn(away: number, term: string): string[] | undefined {
-    let byAway = this.forms.get(term);
-    if (!byAway) this.forms.set(term, (byAway = []));
-    let forms = byAway[away];
-    if (forms === undefined) forms = byAway[away] = printedForms(term, this.aways[away], MOST_FORMS) ?? false;
+    let entry = this.forms.get(term);
+    if (!entry) {
+      let ascii = false;
+      for (let i = 0; i < term.length && !ascii; i++) ascii = term.charCodeAt(i) < 0x80;
+      entry = { ascii, alone: [term], byAway: [] };
+      this.forms.set(term, entry);
+    }
+    // A Chinese term meets full-width marks and capitals only through ASCII: itself, unless the text
+    // has traditional characters.
+    if (!entry.ascii && !this.awayHan[away]) return entry.alone;
+    let forms = entry.byAway[away];
+    if (forms === undefined)
+      forms = entry.byAway[away] = printedForms(term, this.aways[away], MOST_FORMS) ?? false;
     return forms || undefined;
   }
 
@@ -131,6 +151,7 @@ export class BlockTexts {
     if (n === undefined) {
       n = this.aways.push(away) - 1;
       this.awayNumbers.set(away, n);
+      this.awayHan[n] = [...away.split('\u0000')[0]].some((ch) => foldText(ch).charCodeAt(0) >= 0x80);
     }
     return n;
   }
