@@ -28,6 +28,7 @@ export interface DocMeta {
  */
 export abstract class IndexData {
   private docSets = new Map<number, DocSet>();
+  private readonly lastContaining = new Map<string, number[]>();
   private readonly charSets = {
     in: new Map<string, DocSet>(),
     start: new Map<string, DocSet>(),
@@ -93,12 +94,19 @@ export abstract class IndexData {
     return out;
   }
 
-  /** Terms that hold `text` anywhere. */
+  /**
+   * Terms that hold `text` anywhere. The last few answers are kept: a query asks for its terms' twice
+   * (candidates, then scores). Shared: never change the list returned.
+   */
   containing(text: string): number[] {
+    const kept = this.lastContaining.get(text);
+    if (kept) return kept;
     const index = this.charIndex();
     let rarest: number[] | undefined;
-    for (const ch of new Set(text)) {
-      const list = index.get(ch.codePointAt(0)!) ?? [];
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const list = index.get(cp) ?? [];
       if (!rarest || list.length < rarest.length) rarest = list;
     }
     if (!rarest) return [];
@@ -106,6 +114,8 @@ export abstract class IndexData {
     if (text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff)) return rarest;
     const out: number[] = [];
     for (const t of rarest) if (this.terms[t].includes(text)) out.push(t);
+    if (this.lastContaining.size >= 64) this.lastContaining.clear();
+    this.lastContaining.set(text, out);
     return out;
   }
 

@@ -2,7 +2,6 @@ import type { BlockKind } from '../volume/types';
 import { BlockTexts, type BlockSource, type SnippetSource } from './blockTexts';
 import { DocSet } from './bitset';
 import { candidates, segmentTerm, termPieces, type Candidates } from './candidates';
-import { foldText } from './fold';
 import type { IndexData } from './indexData';
 import { holdsAll } from './matching';
 import { queryTerms } from './query';
@@ -318,7 +317,7 @@ export class Search {
       sectionId: meta.sectionId,
       score: Math.round((key % TIER) * 1000) / 1000,
       exact: isLiteral(key),
-      titleHighlights: matchRanges(foldText(meta.title), forms),
+      titleHighlights: matchRanges(this.texts.foldedTitle(doc), forms),
       snippets,
     };
   }
