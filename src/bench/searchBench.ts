@@ -89,8 +89,16 @@ interface Row {
   cold: number[];
   warm: number[];
   coldByLength: Map<number, number[]>;
+  /** Cold CPU time of this process by query length: steadier than wall time on a shared machine. */
+  cpuByLength: Map<number, number[]>;
   recall: number;
 }
+
+/**
+ * A quick run while working on the engine: this engine and the scan only, CPU time beside wall time,
+ * printed and not written to docs/benchmarks.md.
+ */
+const QUICK = process.env.BENCH_QUICK === '1';
 
 /** Rounds of load + cold + warm for an engine that loads in under LOAD_ROUND_LIMIT ms. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -100,6 +108,7 @@ interface Round {
   loadMs: number;
   firstMs: number;
   cold: number[];
+  coldCpu: number[];
   warm: number[];
 }
 
@@ -108,15 +117,22 @@ async function round(engine: Engine, queries: Query[]): Promise<Round> {
   const started = performance.now();
   const run = await engine.load();
   const loadMs = performance.now() - started;
+  const coldCpu: number[] = [];
   const timed = (q: Query) => {
+    const cpu = process.cpuUsage();
     const t = performance.now();
     run(q.text);
-    return performance.now() - t;
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    coldCpu.push((used.user + used.system) / 1000);
+    return wall;
   };
   const firstMs = timed(queries[0]);
+  coldCpu.length = 0;
   const cold = queries.slice(1).map(timed);
   const warm = queries.slice(1).map(timed);
-  return { loadMs, firstMs, cold, warm };
+  coldCpu.length = cold.length;
+  return { loadMs, firstMs, cold, coldCpu, warm };
 }
 
 const median = (values: number[]) => percentile(values, 50);
@@ -138,10 +154,11 @@ async function measure(
   const each = (pick: (r: Round) => number[]) =>
     pick(rounds[0]).map((_, i) => median(rounds.map((r) => pick(r)[i])));
   const cold = each((r) => r.cold);
-  const coldByLength = new Map<number, number[]>();
-  queries
-    .slice(1)
-    .forEach((q, i) => coldByLength.set(q.length, [...(coldByLength.get(q.length) ?? []), cold[i]]));
+  const byLength = (times: number[]) => {
+    const out = new Map<number, number[]>();
+    queries.slice(1).forEach((q, i) => out.set(q.length, [...(out.get(q.length) ?? []), times[i]]));
+    return out;
+  };
   const recallRun = await (recallEngine ?? engine).load();
   let found = 0;
   let expected = 0;
@@ -162,7 +179,8 @@ async function measure(
     firstMs: median(rounds.map((r) => r.firstMs)),
     cold,
     warm: each((r) => r.warm),
-    coldByLength,
+    coldByLength: byLength(cold),
+    cpuByLength: byLength(each((r) => r.coldCpu)),
     recall: expected ? found / expected : 1,
   };
 }
@@ -199,6 +217,7 @@ async function benchVolume(
     ),
   );
   rows.push(await measure(scan, queries, truth, 0));
+  if (QUICK) return report(label, volumeJson, built, queries, rows);
   const [flex, flexSeconds] = await timedBuild(() => flexCharsEngine(volume));
   rows.push(await measure(flex, queries, truth, flexSeconds));
   const [mini, miniSeconds] = await timedBuild(() => miniBigramEngine(volume));
@@ -233,6 +252,13 @@ function report(label: string, volumeJson: string, built: BuiltIndex, queries: Q
       (l) => `| ${l} | ${rows.map((r) => ms(percentile(r.coldByLength.get(l) ?? [], 95))).join(' | ')} |`,
     ),
   ];
+  const cpuByLength = [
+    `| cold CPU p95 ms by query length | ${rows.map((r) => r.name).join(' | ')} |`,
+    `|---|${rows.map(() => '---:').join('|')}|`,
+    ...LENGTHS.map(
+      (l) => `| ${l} | ${rows.map((r) => ms(percentile(r.cpuByLength.get(l) ?? [], 95))).join(' | ')} |`,
+    ),
+  ];
   return [
     `### ${label}: ${characters.toLocaleString('en')} characters, ${JSON.parse(volumeJson).categories.length} categories; volume.json ${mb(textBytes)}`,
     '',
@@ -242,6 +268,7 @@ function report(label: string, volumeJson: string, built: BuiltIndex, queries: Q
     '',
     ...byLength,
     '',
+    ...(QUICK ? [...cpuByLength, ''] : []),
   ].join('\n');
 }
 
@@ -285,7 +312,7 @@ async function main(): Promise<void> {
     ...sections,
   ].join('\n');
   process.stdout.write(`${out}\n`);
-  writeBenchSection('search-bench', out);
+  if (!QUICK) writeBenchSection('search-bench', out);
 }
 
 main().catch((error) => {

@@ -24,10 +24,19 @@ export class DocSet {
     return (this.words[doc >>> 5] & (1 << (doc & 31))) !== 0;
   }
 
+  copy(): DocSet {
+    return new DocSet(this.size, this.words.slice());
+  }
+
   and(other: DocSet): DocSet {
     const out = new DocSet(this.size);
     for (let i = 0; i < this.words.length; i++) out.words[i] = this.words[i] & other.words[i];
     return out;
+  }
+
+  andInPlace(other: DocSet): this {
+    for (let i = 0; i < this.words.length; i++) this.words[i] &= other.words[i];
+    return this;
   }
 
   orInPlace(other: DocSet): this {

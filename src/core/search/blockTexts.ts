@@ -1,60 +1,110 @@
 import type { Block } from '../volume/types';
 import { textParts, type TextPart } from '../volume/model';
-import { foldText, hasTraditional } from './fold';
+import { foldedAway, foldText, printedForms } from './fold';
 import type { DocMeta } from './indexData';
+import { holdsAll } from './matching';
 
 /** Where the runtime reads a block's text to confirm literal matches and cut snippets. */
 export type BlockSource = (id: string) => Block | undefined;
 
-/** A part of a block's text (see `textParts`) with its folded form, the same length. */
-export type FoldedPart = TextPart & { folded: string };
-
-/** What is kept of a block once read: its parts, printed and folded, joined by line breaks. */
+/** What is kept of a block once read: its parts joined by line breaks, and what folding changes in them. */
 interface Read {
-  parts: TextPart[];
   /** The parts joined by "\n": a term never holds white space, so no match spans two parts. */
   printed: string;
-  /** `printed` folded; the same string when folding changes nothing but case and width is not needed. */
+  /** The characters of `printed` that folding changes (see `foldedAway`), by number: 0 for none. */
+  away: number;
+  /** `printed` folded, once a query needed it. */
   folded?: string;
-  /** Whether the text has traditional characters (then even a Chinese query needs the folded text). */
-  traditional: boolean;
+  /** The parts snippets are cut from: every part but the title. */
+  snippet: TextPart[];
+  /** Where in `printed` each of those begins. */
+  snippetStarts: number[];
+}
+
+/** A query term's forms in printed text (see `printedForms`), worked out once for each set of folded characters. */
+interface TermForms {
+  /** Whether the term has an ASCII character. */
+  ascii: boolean;
+  /** The term alone: its only form in text folding changes nothing Chinese of. */
+  alone: string[];
+  byAway: Array<string[] | false>;
+}
+
+/** Forms of a term tried in printed text before the text is folded instead (see `printedForms`). */
+const MOST_FORMS = 8;
+
+/** A block's text as snippets are cut from it (see `BlockTexts.snippetSource`, `snippetsInText`). */
+export interface SnippetSource {
+  text: string;
+  parts: TextPart[];
+  starts: number[];
+  forms: string[];
 }
 
 /**
- * The blocks' texts as a search reads them, cached by document number. Folding is the costly part
- * of a first search on a phone (hundreds of blocks confirmed), so it is done only where it can change
- * the answer: for a query with Latin letters or digits (case and width), or a block printed with
- * traditional characters. Otherwise the printed text is the folded text for the query's purposes.
+ * The blocks' texts as a search reads them, cached by document number. Folding a block costs fifty
+ * times a search of it, so a block is never folded to be searched: a folded term is looked for in
+ * the printed text in each form folding could have made it from there (`,` as `,` or `，` in text
+ * holding `，`; 委员会 as 委员会 or 委員會 in text printed with 委員會). Only a long term in text
+ * of both scripts, with too many such forms, has the text folded.
  */
 export class BlockTexts {
-  private readonly read = new Map<number, Read>();
+  private readonly read: Array<Read | undefined> = [];
   private readonly titles: string[] = [];
+  /** Each set of characters folding changes met in a block, by number; most blocks share a few. */
+  private readonly aways: string[] = [''];
+  private readonly awayNumbers = new Map<string, number>([['', 0]]);
+  /** Whether a set folds some character to a Chinese one (the text has traditional characters). */
+  private readonly awayHan: boolean[] = [false];
+  /** The current query's terms: their forms by set of characters (`false`: too many, fold instead). */
+  private forms = new Map<string, TermForms>();
 
   constructor(
     private readonly docs: DocMeta[],
     private readonly source: BlockSource,
   ) {}
 
-  /** The text a literal match is confirmed in; undefined when the block is not at hand. */
-  forMatching(doc: number, ascii: boolean): string | undefined {
-    const read = this.block(doc);
-    if (!read) return undefined;
-    return ascii || read.traditional ? this.folded(read) : read.printed;
+  /** A new query: forget the forms worked out for the last one. */
+  newQuery(): void {
+    if (this.forms.size) this.forms = new Map();
   }
 
-  /** The parts with their folded forms, for snippets; undefined when the block is not at hand. */
-  parts(doc: number, ascii: boolean): FoldedPart[] | undefined {
+  /** Whether the block's text holds every (folded) term; undefined when the block is not at hand. */
+  holdsAll(doc: number, terms: string[]): boolean | undefined {
     const read = this.block(doc);
     if (!read) return undefined;
-    if (!ascii && !read.traditional) return read.parts.map((p) => ({ ...p, folded: p.text }));
-    // Each part's folded text is a slice of the block's: one new string a block, not one a part.
-    const joined = this.folded(read);
-    let at = 0;
-    return read.parts.map((p) => {
-      const folded = joined.slice(at, at + p.text.length);
-      at += p.text.length + 1;
-      return { ...p, folded };
-    });
+    if (read.away === 0) return holdsAll(terms, read.printed);
+    for (const term of terms) {
+      const forms = this.formsIn(read.away, term);
+      if (forms === undefined) return holdsAll(terms, this.folded(read));
+      if (!holdsAny(forms, read.printed)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * What a block's snippets are cut from: the parts (not the title, which a result shows on its own),
+   * the text they are searched in (printed, or folded when a term has too many printed forms) with
+   * where each part begins in it, and the forms to mark. Undefined when the block is not at hand.
+   */
+  snippetSource(doc: number, terms: string[]): SnippetSource | undefined {
+    const read = this.block(doc);
+    if (!read) return undefined;
+    let forms: string[] | undefined = terms;
+    if (read.away !== 0) {
+      forms = [];
+      for (const term of terms) {
+        const these = this.formsIn(read.away, term);
+        if (!these) {
+          forms = undefined;
+          break;
+        }
+        forms.push(...these);
+      }
+    }
+    const starts = read.snippetStarts;
+    if (forms) return { text: read.printed, parts: read.snippet, starts, forms };
+    return { text: this.folded(read), parts: read.snippet, starts, forms: terms };
   }
 
   /** The block's title as shown, folded. */
@@ -62,20 +112,70 @@ export class BlockTexts {
     return (this.titles[doc] ??= foldText(this.docs[doc].title));
   }
 
-  /** Fold every title now (when the index opens): a one-character query ranks nearly every block. */
-  prepareTitles(): void {
-    for (let doc = 0; doc < this.docs.length; doc++) this.foldedTitle(doc);
+  /**
+   * Read every block at hand and fold every title now, when the index opens: the first queries then
+   * confirm matches in text already read, as a scan would after its load. Blocks not at hand yet (a
+   * category still loading) are read when a query first needs them.
+   */
+  prepare(): void {
+    for (let doc = 0; doc < this.docs.length; doc++) {
+      this.foldedTitle(doc);
+      this.block(doc);
+    }
+  }
+
+  private formsIn(away: number, term: string): string[] | undefined {
+    let entry = this.forms.get(term);
+    if (!entry) {
+      let ascii = false;
+      for (let i = 0; i < term.length && !ascii; i++) ascii = term.charCodeAt(i) < 0x80;
+      entry = { ascii, alone: [term], byAway: [] };
+      this.forms.set(term, entry);
+    }
+    // A Chinese term meets full-width marks and capitals only through ASCII: itself, unless the text
+    // has traditional characters.
+    if (!entry.ascii && !this.awayHan[away]) return entry.alone;
+    let forms = entry.byAway[away];
+    if (forms === undefined)
+      forms = entry.byAway[away] = printedForms(term, this.aways[away], MOST_FORMS) ?? false;
+    return forms || undefined;
+  }
+
+  /** The set's number, the set sorted first: blocks holding the same characters share their forms. */
+  private awayNumber(found: string): number {
+    const away = found
+      .split('\u0000')
+      .map((part) => [...part].sort().join(''))
+      .join('\u0000');
+    let n = this.awayNumbers.get(away);
+    if (n === undefined) {
+      n = this.aways.push(away) - 1;
+      this.awayNumbers.set(away, n);
+      this.awayHan[n] = [...away.split('\u0000')[0]].some((ch) => foldText(ch).charCodeAt(0) >= 0x80);
+    }
+    return n;
   }
 
   private block(doc: number): Read | undefined {
-    let read = this.read.get(doc);
+    let read = this.read[doc];
     if (!read) {
       const block = this.source(this.docs[doc].id);
       if (!block) return undefined;
       const parts = textParts(block);
       const printed = parts.map((p) => p.text).join('\n');
-      read = { parts, printed, traditional: hasTraditional(printed) };
-      this.read.set(doc, read);
+      const title = this.docs[doc].title;
+      const snippet: TextPart[] = [];
+      const snippetStarts: number[] = [];
+      let at = 0;
+      for (const p of parts) {
+        if (p.index !== -1 && p.text !== title) {
+          snippet.push(p);
+          snippetStarts.push(at);
+        }
+        at += p.text.length + 1;
+      }
+      read = { printed, away: this.awayNumber(foldedAway(printed)), snippet, snippetStarts };
+      this.read[doc] = read;
     }
     return read;
   }
@@ -83,4 +183,9 @@ export class BlockTexts {
   private folded(read: Read): string {
     return (read.folded ??= foldText(read.printed));
   }
+}
+
+function holdsAny(forms: string[], text: string): boolean {
+  for (const form of forms) if (text.includes(form)) return true;
+  return false;
 }

@@ -1,6 +1,5 @@
 import { DocSet } from './bitset';
 import type { IndexData } from './indexData';
-import { longestMatch } from './longestMatch';
 import { isMark } from './runs';
 
 /** Longer terms are narrowed by their first characters only; the literal check does the rest. */
@@ -25,12 +24,12 @@ export function candidates(term: string, index: IndexData): Candidates {
   const text = term.length > MAX_CANDIDATE_UNITS ? cutAt(term, MAX_CANDIDATE_UNITS) : term;
   const bounds = boundaries(text);
   if (bounds.length === 2 && isMark(text)) return { docs: all, sure: new DocSet(index.docCount) };
-  const take = (terms: number[]): DocSet => index.docsOfAny(terms);
-
   // Inside one token. Tokens are cut from the folded text, so these documents hold the term for sure
   // (unless the term was cut short for being long).
-  const inside = take(index.containing(text));
+  const inside = index.docsOfTerms('in', text);
   const sure = text === term ? inside : new DocSet(index.docCount);
+  // A lone character is a token's or inside one: every reading below is a subset of these.
+  if (bounds.length === 2) return { docs: inside, sure: inside };
   const docs = new DocSet(index.docCount).orInPlace(inside);
 
   // docsFrom[k]: documents in which text from bounds[k] on can begin at a token boundary.
@@ -39,7 +38,7 @@ export function candidates(term: string, index: IndexData): Candidates {
   for (let k = bounds.length - 2; k >= 0; k--) {
     const pos = bounds[k];
     const rest = text.slice(pos);
-    const set = take(index.withPrefix(rest)); // the last piece: a prefix of a token
+    const set = index.docsOfTerms('start', rest).copy(); // the last piece: a prefix of a token
     for (let j = k + 1; j < bounds.length - 1; j++) {
       const piece = text.slice(pos, bounds[j]);
       if (j === k + 1 && isMark(piece)) {
@@ -57,7 +56,7 @@ export function candidates(term: string, index: IndexData): Candidates {
   for (let k = 1; k < bounds.length - 1; k++) {
     const head = text.slice(0, bounds[k]);
     if (docsFrom[k].isEmpty()) continue;
-    const start = k === 1 && isMark(head) ? all : take(index.withSuffix(head));
+    const start = k === 1 && isMark(head) ? all : index.docsOfTerms('end', head);
     docs.orInPlace(start.and(docsFrom[k]));
   }
   return { docs, sure };
@@ -84,24 +83,35 @@ export const LONGEST_WORD = 12;
 
 /**
  * A term cut into the volume's words (上城区人民政府 → 上城区 | 人民政府), marks dropped: the words a block
- * must hold, apart, to be a scattered hit. Characters the vocabulary lacks stay as pieces of their own.
+ * must hold, apart, to be a scattered hit. Greedy longest match (see `longestMatch`) of words of at most
+ * LONGEST_WORD characters; characters the vocabulary lacks stay as pieces of their own.
  */
 export function termPieces(term: string, index: IndexData): string[] {
-  return longestMatch(term, (w) => index.lookup(w) >= 0, LONGEST_WORD)
-    .map((p) => p.text)
-    .filter((p) => !isMark(p));
+  const chars = [...term];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    const length = index.longestWordAt(chars, i, LONGEST_WORD);
+    const piece = length === 1 ? chars[i] : chars.slice(i, i + length).join('');
+    if (!isMark(piece)) out.push(piece);
+    i += length;
+  }
+  return out;
 }
 
 /**
- * A term's vocabulary words (see `termPieces`) as term numbers; undefined when a character of it is in
- * no term at all, or it has no word.
+ * A term's vocabulary words (see `termPieces`, or `pieces` when already cut) as term numbers;
+ * undefined when a character of it is in no term at all, or it has no word.
  */
-export function segmentTerm(term: string, index: IndexData): number[] | undefined {
-  const pieces = termPieces(term, index).map((p) => index.lookup(p));
-  return pieces.length && pieces.every((t) => t >= 0) ? pieces : undefined;
+export function segmentTerm(
+  term: string,
+  index: IndexData,
+  pieces = termPieces(term, index),
+): number[] | undefined {
+  const terms = pieces.map((p) => index.lookup(p));
+  return terms.length && terms.every((t) => t >= 0) ? terms : undefined;
 }
 
 /** The vocabulary terms that score a query term: those containing it, and its segmentation. */
-export function scoringTerms(term: string, index: IndexData): number[] {
-  return [...new Set([...index.containing(term), ...(segmentTerm(term, index) ?? [])])];
+export function scoringTerms(term: string, index: IndexData, pieces?: string[]): number[] {
+  return [...new Set([...index.containing(term), ...(segmentTerm(term, index, pieces) ?? [])])];
 }

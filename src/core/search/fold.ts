@@ -38,6 +38,60 @@ export function foldText(text: string): string {
   return out + text.slice(from);
 }
 
+/** 1 for an ASCII mark: neither a letter nor a digit (`,` `.` `%` `(`). */
+const ASCII_MARK = new Uint8Array(128);
+for (let code = 0x21; code < 0x7f; code++)
+  ASCII_MARK[code] = /[0-9A-Za-z]/.test(String.fromCharCode(code)) ? 0 : 1;
+
+/**
+ * The characters of the text that folding changes, each once ("，（）" in most Chinese text), then
+ * "\u0000" and the ASCII marks it holds ("." "%"); "" when folding changes nothing. One pass, no new
+ * string unless one is found.
+ */
+export function foldedAway(text: string): string {
+  let away = '';
+  let marks = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (FOLD[code] !== code) {
+      if (!away.includes(text[i])) away += text[i];
+    } else if (code < 128 && ASCII_MARK[code] && !marks.includes(text[i])) marks += text[i];
+  }
+  return away ? `${away}\u0000${marks}` : '';
+}
+
+/**
+ * The forms `term` (folded) can take in text that `foldedAway` describes: the text holds the term once
+ * folded exactly where it holds one of these as printed (`,` is looked for as `，` alone in text
+ * holding `，` and no `,`). Undefined past `most` forms (a long term in text of both scripts): fold
+ * the text instead.
+ */
+export function printedForms(term: string, away: string, most: number): string[] | undefined {
+  const cut = away.indexOf('\u0000');
+  const changed = cut < 0 ? away.length : cut;
+  const marks = cut < 0 ? undefined : away.slice(cut + 1);
+  let forms = [''];
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    const absent = code < 128 && ASCII_MARK[code] === 1 && marks !== undefined && !marks.includes(term[i]);
+    let alternatives = FOLD[code] === code && !absent ? term[i] : '';
+    for (let k = 0; k < changed; k++) {
+      const other = away.charCodeAt(k);
+      if (other !== code && FOLD[other] === code) alternatives += away[k];
+    }
+    if (alternatives.length === 0) return [];
+    if (alternatives.length === 1) {
+      for (let f = 0; f < forms.length; f++) forms[f] += alternatives;
+      continue;
+    }
+    if (forms.length * alternatives.length > most) return undefined;
+    const next: string[] = [];
+    for (const form of forms) for (let k = 0; k < alternatives.length; k++) next.push(form + alternatives[k]);
+    forms = next;
+  }
+  return forms;
+}
+
 /**
  * Whether folding would change a Chinese character of the text (it holds traditional ones). A query
  * without Latin letters meets the printed text exactly where it meets the folded text unless this holds.

@@ -28,7 +28,15 @@ export interface DocMeta {
  */
 export abstract class IndexData {
   private docSets = new Map<number, DocSet>();
+  private readonly lastContaining = new Map<string, number[]>();
+  private readonly charSets = {
+    in: new Map<string, DocSet>(),
+    start: new Map<string, DocSet>(),
+    end: new Map<string, DocSet>(),
+  };
   private byChar?: Map<number, number[]>;
+  /** The terms ending with each character, by code point: a suffix's terms are among these. */
+  private byLastChar?: Map<number, number[]>;
 
   constructor(
     readonly terms: string[],
@@ -36,7 +44,7 @@ export abstract class IndexData {
     readonly fieldNames: FieldName[],
   ) {}
 
-  private readonly isTextField = this.fieldNames.map((name) => TEXT_FIELDS.has(name));
+  protected readonly isTextField = this.fieldNames.map((name) => TEXT_FIELDS.has(name));
 
   abstract postings(term: number): Postings;
 
@@ -50,6 +58,24 @@ export abstract class IndexData {
     return this.terms[i] === term ? i : -1;
   }
 
+  /**
+   * The length of the longest vocabulary word of at most `longest` characters beginning at `chars[at]`;
+   * 1 when there is none (the character stands alone). Walks up from one character and stops as soon
+   * as no term begins with what it has: a few lookups a word, not one for every length.
+   */
+  longestWordAt(chars: string[], at: number, longest: number): number {
+    let best = 1;
+    let text = '';
+    const end = Math.min(chars.length, at + longest);
+    for (let i = at; i < end; i++) {
+      text += chars[i];
+      const next = this.terms[this.lowerBound(text)];
+      if (next === text) best = i - at + 1;
+      else if (next === undefined || !next.startsWith(text)) break;
+    }
+    return best;
+  }
+
   /** Terms that begin with `prefix`. */
   withPrefix(prefix: string): number[] {
     const out: number[] = [];
@@ -61,18 +87,36 @@ export abstract class IndexData {
   /** Terms that end with `suffix`. */
   withSuffix(suffix: string): number[] {
     const last = lastCodePoint(suffix);
-    return (this.charIndex().get(last) ?? []).filter((t) => this.terms[t].endsWith(suffix));
+    this.charIndex();
+    const list = this.byLastChar!.get(last) ?? [];
+    const out: number[] = [];
+    for (const t of list) if (this.terms[t].endsWith(suffix)) out.push(t);
+    return out;
   }
 
-  /** Terms that hold `text` anywhere. */
+  /**
+   * Terms that hold `text` anywhere. The last few answers are kept: a query asks for its terms' twice
+   * (candidates, then scores). Shared: never change the list returned.
+   */
   containing(text: string): number[] {
+    const kept = this.lastContaining.get(text);
+    if (kept) return kept;
     const index = this.charIndex();
     let rarest: number[] | undefined;
-    for (const ch of new Set(text)) {
-      const list = index.get(ch.codePointAt(0)!) ?? [];
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const list = index.get(cp) ?? [];
       if (!rarest || list.length < rarest.length) rarest = list;
     }
-    return (rarest ?? []).filter((t) => this.terms[t].includes(text));
+    if (!rarest) return [];
+    // A one-character text is held by every term of its list: no test needed.
+    if (text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff)) return rarest;
+    const out: number[] = [];
+    for (const t of rarest) if (this.terms[t].includes(text)) out.push(t);
+    if (this.lastContaining.size >= 64) this.lastContaining.clear();
+    this.lastContaining.set(text, out);
+    return out;
   }
 
   /**
@@ -82,17 +126,22 @@ export abstract class IndexData {
   docsOf(term: number): DocSet {
     let set = this.docSets.get(term);
     if (!set) {
-      const docs = new DocSet(this.docCount);
-      this.eachOccurrence(term, (doc, field) => this.isTextField[field] && docs.add(doc));
-      this.docSets.set(term, (set = docs));
+      set = new DocSet(this.docCount);
+      this.orTextDocs(term, set);
+      this.docSets.set(term, set);
     }
     return set;
   }
 
-  /** Every (document, field) holding the term; an index that can list them without weighing them says so. */
-  protected eachOccurrence(term: number, visit: (doc: number, field: number) => void): void {
+  /** Add the documents of the term's text-field postings to `set`. */
+  protected orTextDocs(term: number, set: DocSet): void {
     const p = this.postings(term);
-    for (let i = 0; i < p.docs.length; i++) visit(p.docs[i], p.fields[i]);
+    for (let i = 0; i < p.docs.length; i++) if (this.isTextField[p.fields[i]]) set.add(p.docs[i]);
+  }
+
+  /** The term's number of postings, one a (document, field). */
+  postingCount(term: number): number {
+    return this.postings(term).docs.length;
   }
 
   /**
@@ -104,10 +153,36 @@ export abstract class IndexData {
     for (let i = 0; i < p.docs.length; i++) scores[p.docs[i]] += p.weights[i] / norm;
   }
 
+  /**
+   * The documents (see `docsOf`) of the terms holding (`in`), beginning with (`start`) or ending with
+   * (`end`) `text`. Kept for a lone character: a short query's readings need these for its first
+   * and last characters, which recur from query to query, and each joins hundreds of terms.
+   * Shared: never change the set returned.
+   */
+  docsOfTerms(kind: 'in' | 'start' | 'end', text: string): DocSet {
+    const lone = text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
+    const keptSets = this.charSets[kind];
+    const kept = lone ? keptSets.get(text) : undefined;
+    if (kept) return kept;
+    const terms =
+      kind === 'in'
+        ? this.containing(text)
+        : kind === 'start'
+          ? this.withPrefix(text)
+          : this.withSuffix(text);
+    const set = this.docsOfAny(terms);
+    if (lone) keptSets.set(text, set);
+    return set;
+  }
+
   /** The documents holding any of the terms (see `docsOf`). */
   docsOfAny(terms: number[]): DocSet {
     const set = new DocSet(this.docCount);
-    for (const t of terms) set.orInPlace(this.docsOf(t));
+    for (const t of terms) {
+      const cached = this.docSets.get(t);
+      if (cached) set.orInPlace(cached);
+      else this.orTextDocs(t, set);
+    }
     return set;
   }
 
@@ -134,19 +209,26 @@ export abstract class IndexData {
   private charIndex(): Map<number, number[]> {
     if (!this.byChar) {
       const index = new Map<number, number[]>();
+      const byLast = new Map<number, number[]>();
       const terms = this.terms;
       for (let t = 0; t < terms.length; t++) {
         const term = terms[t];
+        let cp = -1;
         for (let i = 0; i < term.length; i++) {
-          const cp = term.codePointAt(i)!;
+          cp = term.codePointAt(i)!;
           if (cp > 0xffff) i++;
           let list = index.get(cp);
           if (!list) index.set(cp, (list = []));
           // Terms are visited in order, so a term already listed for this character is the last one.
           if (list[list.length - 1] !== t) list.push(t);
         }
+        if (cp < 0) continue;
+        let ending = byLast.get(cp);
+        if (!ending) byLast.set(cp, (ending = []));
+        ending.push(t);
       }
       this.byChar = index;
+      this.byLastChar = byLast;
     }
     return this.byChar;
   }

@@ -1,5 +1,7 @@
 import type { FieldName, PackedIndex } from './format';
+import type { DocSet } from './bitset';
 import { IndexData, type DocMeta, type Postings } from './indexData';
+import { PostingsArena } from './postingsArena';
 import { DamagedIndexError, openPackedIndex } from './openIndex';
 import { VarintReader, decodeVarints } from './varint';
 
@@ -17,12 +19,14 @@ export function lunrIdf(postingsCount: number, docCount: number): number {
 export class PackedIndexData extends IndexData {
   private readonly packed: PackedIndex;
   private readonly starts: number[];
-  private readonly lengths: number[][];
-  private readonly average: number[];
+  /** BM25's length part of each field of each document, `k1 × (1 − b + b × length / average)`, field after field. */
+  private readonly lengthNorms: Float64Array;
   private readonly boosts: number[];
-  private readonly cache = new Map<number, Postings>();
-  /** Each term's number of postings once known (-1 before): Lunr's idf needs it before any weight. */
-  private readonly counts: Int32Array;
+  private readonly k1: number;
+  private readonly arena: PostingsArena;
+  /** Each term's first slot in the arena, -1 before it is decoded; and its number of slots. */
+  private readonly spanStart: Int32Array;
+  private readonly spanLength: Int32Array;
 
   constructor(input: PackedIndex | unknown) {
     const packed = openPackedIndex(input);
@@ -52,34 +56,34 @@ export class PackedIndexData extends IndexData {
       throw new DamagedIndexError(
         `${flat.length} field lengths for ${packed.fields.length} fields × ${n} blocks`,
       );
-    this.lengths = packed.fields.map((_, f) => flat.slice(f * n, (f + 1) * n));
-    this.average = this.lengths.map((l) => (n ? l.reduce((a, b) => a + b, 0) / n : 0));
+    this.lengthNorms = new Float64Array(flat.length);
+    packed.fields.forEach((_, f) => {
+      const lengths = flat.slice(f * n, (f + 1) * n);
+      const average = n ? lengths.reduce((a, b) => a + b, 0) / n : 0;
+      const { k1, b } = packed;
+      lengths.forEach(
+        (length, doc) => (this.lengthNorms[f * n + doc] = k1 * (1 - b + b * (length / average))),
+      );
+    });
     this.boosts = packed.fields.map((f) => f.boost);
-    this.counts = new Int32Array(this.terms.length).fill(-1);
+    this.k1 = packed.k1;
+    this.arena = new PostingsArena(packed.postings.length);
+    this.spanStart = new Int32Array(this.terms.length).fill(-1);
+    this.spanLength = new Int32Array(this.terms.length);
   }
 
   /**
-   * Candidates need only which documents hold a term, and a query's readings touch many terms (a
-   * prefix or suffix of a word): those are read straight from the varints, not weighed.
-   */
-  protected override eachOccurrence(term: number, visit: (doc: number, field: number) => void): void {
-    const cached = this.cache.get(term);
-    if (!cached) {
-      // Counted on the way: the term's weight needs its number of postings, and would read them again.
-      let count = 0;
-      this.decode(term, (doc, field) => (count++, visit(doc, field)));
-      this.counts[term] = count;
-      return;
-    }
-    for (let i = 0; i < cached.docs.length; i++) visit(cached.docs[i], cached.fields[i]);
-  }
-
-  /**
-   * The term's postings as stored: for each field holding it, its documents and term frequencies.
+   * Where the term's postings are in the arena (`spanStart`, `spanLength`), decoded on first use and
+   * kept: candidates read its documents, scoring its fields and frequencies, neither the varints again.
    * Bounded by the term's own slice of the postings; a document or field out of range throws.
    */
-  private decode(term: number, visit: (doc: number, field: number, tf: number) => void): void {
+  private decode(term: number): number {
+    const known = this.spanStart[term];
+    if (known >= 0) return known;
     const reader = new VarintReader(this.packed.postings, this.starts[term], this.starts[term + 1]);
+    const arena = this.arena;
+    arena.reserve(reader.end - reader.pos);
+    const start = arena.size;
     const docCount = this.docCount;
     while (!reader.done) {
       const field = reader.next();
@@ -90,48 +94,57 @@ export class PackedIndexData extends IndexData {
         const code = reader.next();
         doc += Math.floor(code / 2);
         if (doc >= docCount) throw new DamagedIndexError(`term ${term}: block ${doc}`);
-        visit(doc, field, code & 1 ? reader.next() + 2 : 1);
+        arena.push(doc, field, code & 1 ? reader.next() + 2 : 1);
       }
     }
+    this.spanLength[term] = arena.size - start;
+    this.spanStart[term] = start;
+    return start;
+  }
+
+  protected override orTextDocs(term: number, set: DocSet): void {
+    const start = this.decode(term);
+    const end = start + this.spanLength[term];
+    const { docs, fields } = this.arena;
+    const text = this.isTextField;
+    const words = set.words;
+    for (let i = start; i < end; i++) if (text[fields[i]]) words[docs[i] >>> 5] |= 1 << (docs[i] & 31);
+  }
+
+  override postingCount(term: number): number {
+    this.decode(term);
+    return this.spanLength[term];
   }
 
   /**
-   * As the base class does, but weighed straight from the varints: a short query's terms are many (every
-   * word holding 市) and most are weighed once; building their postings lists was most of its time.
+   * As the base class does, but weighed straight from the decoded postings: a short query's terms are
+   * many (every word holding 市), and building their postings lists was most of its time.
    */
   override addWeights(term: number, norm: number, scores: Float64Array): void {
-    if (this.cache.has(term)) return super.addWeights(term, norm, scores);
-    let count = this.counts[term];
-    if (count < 0) {
-      count = 0;
-      this.decode(term, () => count++);
-      this.counts[term] = count;
-    }
-    const idf = lunrIdf(count, this.docCount);
-    this.decode(term, (doc, field, tf) => (scores[doc] += this.weight(idf, doc, field, tf) / norm));
+    const start = this.decode(term);
+    const end = start + this.spanLength[term];
+    const { docs, fields, tfs } = this.arena;
+    const idf = lunrIdf(end - start, this.docCount);
+    for (let i = start; i < end; i++) scores[docs[i]] += this.weight(idf, docs[i], fields[i], tfs[i]) / norm;
   }
 
   /** Lunr's BM25 weight of a term in a document's field, times the field's boost, to 3 decimals. */
   private weight(idf: number, doc: number, field: number, tf: number): number {
-    const { k1, b } = this.packed;
-    const length = this.lengths[field][doc];
-    const score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (length / this.average[field])) + tf);
+    const score = (idf * ((this.k1 + 1) * tf)) / (this.lengthNorms[field * this.docCount + doc] + tf);
     return Math.round(score * this.boosts[field] * 1000) / 1000;
   }
 
   postings(term: number): Postings {
-    const cached = this.cache.get(term);
-    if (cached) return cached;
-    const raw: Array<[number, number, number]> = [];
-    this.decode(term, (doc, field, tf) => raw.push([doc, field, tf]));
-    const idf = lunrIdf(raw.length, this.docCount);
+    const start = this.decode(term);
+    const end = start + this.spanLength[term];
+    const { docs, fields, tfs } = this.arena;
+    const idf = lunrIdf(end - start, this.docCount);
     const out: Postings = { docs: [], fields: [], weights: [] };
-    for (const [doc, field, tf] of raw) {
-      out.docs.push(doc);
-      out.fields.push(field);
-      out.weights.push(this.weight(idf, doc, field, tf));
+    for (let i = start; i < end; i++) {
+      out.docs.push(docs[i]);
+      out.fields.push(fields[i]);
+      out.weights.push(this.weight(idf, docs[i], fields[i], tfs[i]));
     }
-    this.cache.set(term, out);
     return out;
   }
 }

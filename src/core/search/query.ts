@@ -3,9 +3,6 @@ import { foldText } from './fold';
 /** Characters a query may have: the search box takes no more (and says so), a link's query is cut to it. */
 export const QUERY_LIMIT = 200;
 
-/** The characters folding may produce (see fold.ts): ASCII from "!" to "~"; spaces split terms. */
-const ASCII = /[!-~]/;
-
 /**
  * The query's terms: folded as the text is (case, width, traditional → simplified), split at white
  * space, each once. Every term is kept however many there are: a result holds all of them or is not
@@ -14,11 +11,6 @@ const ASCII = /[!-~]/;
 export function queryTerms(query: unknown): string[] {
   if (typeof query !== 'string') return [];
   return [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
-}
-
-/** Whether a folded term has Latin letters, digits or ASCII marks (then the printed text must be folded to meet it). */
-export function hasAscii(terms: string[]): boolean {
-  return terms.some((t) => ASCII.test(t));
 }
 
 /**

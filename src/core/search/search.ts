@@ -1,13 +1,12 @@
 import type { BlockKind } from '../volume/types';
-import { BlockTexts, type BlockSource, type FoldedPart } from './blockTexts';
+import { BlockTexts, type BlockSource, type SnippetSource } from './blockTexts';
 import { DocSet } from './bitset';
-import { candidates, scoringTerms, termPieces } from './candidates';
-import { foldText } from './fold';
+import { candidates, segmentTerm, termPieces, type Candidates } from './candidates';
 import type { IndexData } from './indexData';
 import { holdsAll } from './matching';
-import { hasAscii, queryTerms } from './query';
+import { queryTerms } from './query';
 import { isLiteral, Tier, TIER, topK } from './ranking';
-import { makeSnippets, matchRanges, SNIPPET_DEFAULTS, type Snippet, type SnippetOptions } from './snippets';
+import { matchRanges, snippetsInText, SNIPPET_DEFAULTS, type Snippet, type SnippetOptions } from './snippets';
 import { suggestTerms } from './suggest';
 
 export type { BlockSource } from './blockTexts';
@@ -72,9 +71,12 @@ interface Asked {
   terms: string[];
   /** The terms' vocabulary words (归侨侨眷座谈会 → 归侨侨眷 | 座谈会), when that differs from the terms. */
   pieces?: string[];
-  /** Whether the terms need the text folded for case and width (see BlockTexts). */
-  ascii: boolean;
+  /** Each term's vocabulary words, for scoring (see `termPieces`). */
+  termPieces: string[][];
 }
+
+/** Terms whose candidates are kept between queries: a reader's next query shares most of its words. */
+const CANDIDATES_KEPT = 512;
 
 /** Blocks holding the words looked for, and candidates whose text was not at hand to tell. */
 interface Holding {
@@ -100,14 +102,26 @@ interface Found {
  */
 export class Search {
   private readonly texts: BlockTexts;
+  private readonly kept = new Map<string, Candidates>();
+  /** Arrays a query fills, one a document, made once: a query is answered before the next begins. */
+  private readonly scratch: { docs: Int32Array; keys: Float64Array; scores: Float64Array; marks: Int32Array };
+  /** Queries answered: the mark of the current one in `scratch.marks`. */
+  private queries = 0;
 
   constructor(
     readonly index: IndexData,
     blocks: BlockSource,
   ) {
     this.texts = new BlockTexts(index.docs, blocks);
+    const n = index.docCount;
+    this.scratch = {
+      docs: new Int32Array(n),
+      keys: new Float64Array(n),
+      scores: new Float64Array(n),
+      marks: new Int32Array(index.terms.length),
+    };
     index.prepare();
-    this.texts.prepareTitles();
+    this.texts.prepare();
   }
 
   search(query: unknown, options: SearchOptions = {}): SearchResponse {
@@ -124,17 +138,22 @@ export class Search {
       missing: [],
     };
     if (asked.terms.length === 0) return response;
+    this.texts.newQuery();
     const limit = Math.max(0, Math.floor(options.limit ?? 50));
     const found = this.find(asked, this.allowed(options), missing, limit > 0);
     const top = topK(found.docs, found.keys, found.count, limit);
     const snippetsFor = options.snippetsFor ?? top.length;
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
+    // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
+    const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
+    const scatteredForms = [...asked.terms, ...words];
     response.results = top.map(({ doc, key }, rank) => {
-      // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
-      const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
-      const forms = isLiteral(key) ? asked.terms : [...asked.terms, ...words];
-      const parts = rank < snippetsFor ? this.snippetParts(doc, asked.ascii, missing) : [];
-      return this.result(doc, key, forms, makeSnippets(parts, forms, snippetOptions));
+      const forms = isLiteral(key) ? asked.terms : scatteredForms;
+      const source = rank < snippetsFor ? this.snippetSource(doc, forms, missing) : undefined;
+      const snippets = source
+        ? snippetsInText(source.text, source.parts, source.starts, source.forms, snippetOptions)
+        : [];
+      return this.result(doc, key, forms, snippets);
     });
     response.exactCount = found.exactCount;
     response.total = found.count;
@@ -146,24 +165,37 @@ export class Search {
 
   private ask(text: string): Asked {
     const terms = queryTerms(text);
-    const pieces = [...new Set(terms.flatMap((t) => termPieces(t, this.index)))];
+    const perTerm = terms.map((t) => termPieces(t, this.index));
+    const pieces = [...new Set(perTerm.flat())];
     const differs = pieces.length > 0 && pieces.some((p) => !terms.includes(p));
-    return { terms, pieces: differs ? pieces : undefined, ascii: hasAscii(terms) };
+    return { terms, pieces: differs ? pieces : undefined, termPieces: perTerm };
+  }
+
+  /** `candidates` of a term, kept for the next queries (a few hundred terms at most). */
+  private candidatesOf(term: string): Candidates {
+    let c = this.kept.get(term);
+    if (!c) {
+      if (this.kept.size >= CANDIDATES_KEPT) this.kept.clear();
+      c = candidates(term, this.index);
+      this.kept.set(term, c);
+    }
+    return c;
   }
 
   /** Literal hits, then scattered ones, each with its ranking key (none when not `ranked`: counts only). */
   private find(asked: Asked, allowed: DocSet | undefined, missing: Set<string>, ranked: boolean): Found {
-    const literal = this.holding(asked.terms, asked.terms, asked.ascii, allowed, missing);
+    const literal = this.holding(asked.terms, allowed, missing);
     // A block that may hold the query literally but could not be read is not offered as scattered.
     const scattered = asked.pieces ? this.scattered(asked.pieces, literal, allowed, missing) : [];
     const count = literal.hits.length + scattered.length;
     // Counts only (limit 0: a shelf's volumes past its results): no scores, no tiers, no documents.
     if (!ranked)
       return { docs: new Int32Array(0), keys: new Float64Array(0), count, exactCount: literal.hits.length };
-    const scores = this.scores(asked.terms);
+    const scores = this.scores(asked);
+    // Literal and scattered hits are apart: never more than the documents, so the scratch arrays hold them.
     const found: Found = {
-      docs: new Int32Array(count),
-      keys: new Float64Array(count),
+      docs: this.scratch.docs,
+      keys: this.scratch.keys,
       count,
       exactCount: literal.hits.length,
     };
@@ -185,9 +217,8 @@ export class Search {
   }
 
   /**
-   * Blocks holding every word of the query apart. Narrowed by the words of two characters or more
-   * (a lone character is in most blocks: it narrows little and costs the most); the lone ones are
-   * then confirmed in the text with the rest. None when the query has no such word.
+   * Blocks holding every word of the query apart, none when the query has no word of two characters
+   * or more. Narrowed by every piece: a lone character's candidates are exactly the blocks holding it.
    */
   private scattered(
     pieces: string[],
@@ -195,45 +226,39 @@ export class Search {
     allowed: DocSet | undefined,
     missing: Set<string>,
   ): number[] {
-    const words = pieces.filter((p) => [...p].length > 1);
-    if (words.length === 0) return [];
-    const except = new Set([...literal.hits, ...literal.unread]);
-    return this.holding(words, pieces, hasAscii(pieces), allowed, missing, except).hits;
+    if (!pieces.some((p) => [...p].length > 1)) return [];
+    const except = new DocSet(this.index.docCount);
+    for (const doc of literal.hits) except.add(doc);
+    for (const doc of literal.unread) except.add(doc);
+    return this.holding(pieces, allowed, missing, except).hits;
   }
 
   /**
-   * The documents (among `allowed`, not in `except`) whose text holds every one of `check`, narrowed
-   * by the index's candidates for each of `narrow`; those the index cannot vouch for are confirmed in
-   * the text, so most hits never touch it. `unread`: candidates whose text was not at hand.
+   * The documents (among `allowed`, not in `except`) whose text holds every one of `terms`, narrowed
+   * by the index's candidates for each; a document is confirmed in its text only for the terms the
+   * index cannot vouch for there, so most hits never touch it. `unread`: candidates whose text was
+   * not at hand.
    */
   private holding(
-    narrow: string[],
-    check: string[],
-    ascii: boolean,
+    terms: string[],
     allowed: DocSet | undefined,
     missing: Set<string>,
-    except?: Set<number>,
+    except?: DocSet,
   ): Holding {
-    const n = this.index.docCount;
-    let docs = allowed ?? DocSet.all(n);
-    let sure = narrow.length === check.length ? DocSet.all(n) : new DocSet(n);
-    for (const word of narrow) {
-      const c = candidates(word, this.index);
-      docs = docs.and(c.docs);
-      sure = sure.and(c.sure);
-    }
+    const docs = allowed ? allowed.copy() : DocSet.all(this.index.docCount);
+    const found = terms.map((t) => this.candidatesOf(t));
+    for (const c of found) docs.andInPlace(c.docs);
     const out: Holding = { hits: [], unread: [] };
+    const unsure: string[] = [];
     for (const doc of docs.toArray()) {
       if (except?.has(doc)) continue;
-      if (sure.has(doc)) {
-        out.hits.push(doc);
-        continue;
-      }
-      const text = this.texts.forMatching(doc, ascii);
-      if (text === undefined) {
+      unsure.length = 0;
+      for (let i = 0; i < terms.length; i++) if (!found[i].sure.has(doc)) unsure.push(terms[i]);
+      const holds = unsure.length === 0 || this.texts.holdsAll(doc, unsure);
+      if (holds === undefined) {
         missing.add(this.index.docs[doc].id);
         out.unread.push(doc);
-      } else if (holdsAll(check, text)) out.hits.push(doc);
+      } else if (holds) out.hits.push(doc);
     }
     return out;
   }
@@ -256,10 +281,23 @@ export class Search {
   }
 
   /** Lunr's score: the sum over fields of the query terms' weights, over the query vector's length. */
-  private scores(terms: string[]): Float64Array {
-    const scoring = new Set(terms.flatMap((t) => scoringTerms(t, this.index)));
-    const scores = new Float64Array(this.index.docCount);
-    const norm = Math.sqrt(scoring.size) || 1;
+  private scores(asked: Asked): Float64Array {
+    // Each vocabulary term once (a one-character query's are hundreds): marked by the query's number.
+    const { marks } = this.scratch;
+    const stamp = ++this.queries;
+    const scoring: number[] = [];
+    const take = (t: number) => {
+      if (marks[t] !== stamp) {
+        marks[t] = stamp;
+        scoring.push(t);
+      }
+    };
+    asked.terms.forEach((term, i) => {
+      for (const t of this.index.containing(term)) take(t);
+      for (const t of segmentTerm(term, this.index, asked.termPieces[i]) ?? []) take(t);
+    });
+    const scores = this.scratch.scores.fill(0);
+    const norm = Math.sqrt(scoring.length) || 1;
     for (const t of scoring) this.index.addWeights(t, norm, scores);
     return scores;
   }
@@ -269,14 +307,10 @@ export class Search {
   }
 
   /** The parts snippets are cut from: not the title, which the result shows on its own. */
-  private snippetParts(doc: number, ascii: boolean, missing: Set<string>): FoldedPart[] {
-    const parts = this.texts.parts(doc, ascii);
-    if (!parts) {
-      missing.add(this.index.docs[doc].id);
-      return [];
-    }
-    const title = this.index.docs[doc].title;
-    return parts.filter((p) => p.index !== -1 && p.text !== title);
+  private snippetSource(doc: number, forms: string[], missing: Set<string>): SnippetSource | undefined {
+    const source = this.texts.snippetSource(doc, forms);
+    if (!source) missing.add(this.index.docs[doc].id);
+    return source;
   }
 
   private result(doc: number, key: number, forms: string[], snippets: Snippet[]): SearchResult {
@@ -290,7 +324,7 @@ export class Search {
       sectionId: meta.sectionId,
       score: Math.round((key % TIER) * 1000) / 1000,
       exact: isLiteral(key),
-      titleHighlights: matchRanges(foldText(meta.title), forms),
+      titleHighlights: matchRanges(this.texts.foldedTitle(doc), forms),
       snippets,
     };
   }

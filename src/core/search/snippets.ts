@@ -1,8 +1,16 @@
 import type { TextPart } from '../volume/model';
 import { isWordChar } from './runs';
 
-/** A Latin letter or digit; the parts are folded for case only when the query has ASCII (BlockTexts). */
-const isLetterOrDigit = (c: number) => isWordChar(c) || (c >= 0x41 && c <= 0x5a);
+/**
+ * A Latin letter or digit, in either case and either width: what is one in the folded text is one in
+ * the printed text, so windows are cut in the printed text whichever text the hits were found in.
+ */
+const isLetterOrDigit = (c: number) =>
+  isWordChar(c) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0xff10 && c <= 0xff19) ||
+  (c >= 0xff21 && c <= 0xff3a) ||
+  (c >= 0xff41 && c <= 0xff5a);
 
 /** A window of a block's text around matches; highlights are offsets into `text`, never markup. */
 export interface Snippet {
@@ -47,57 +55,134 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
 /**
  * Cut windows of about `before` characters before a hit and `after` after it; hits that fall inside a
  * window share it, hits further on open another, which starts no earlier than the last one ended (two
- * windows never show the same characters). Parts are given in reading order.
+ * windows never show the same characters). The parts, in reading order, are those of one text
+ * (`text`, their folded forms joined by line breaks) beginning at `starts`: the text is searched once,
+ * not part by part (a table's two hundred rows), and hits outside the parts (the title) are passed over.
  */
-export function makeSnippets(
-  parts: Array<TextPart & { folded: string }>,
+export function snippetsInText(
+  text: string,
+  parts: TextPart[],
+  starts: number[],
   terms: string[],
   options: SnippetOptions = SNIPPET_DEFAULTS,
 ): Snippet[] {
   const out: Snippet[] = [];
-  for (const part of parts) {
-    const ranges = matchRanges(part.folded, terms);
-    let k = 0;
-    let floor = 0;
-    while (k < ranges.length && out.length < options.max) {
-      const start = Math.max(
-        floor,
-        outOfWord(part.folded, stepBack(part.text, ranges[k][0], options.before), -1),
-      );
-      let end = outOfWord(part.folded, stepForward(part.text, ranges[k][1], options.after), 1);
-      const highlights: Array<[number, number]> = [];
-      // A hit that begins inside the window is shown whole, stretching the window: the next window
-      // then begins after it, so windows neither overlap nor cut a hit in two.
-      while (k < ranges.length && (ranges[k][1] <= end || (highlights.length > 0 && ranges[k][0] < end))) {
-        end = Math.max(end, ranges[k][1]);
-        highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
-        k++;
-      }
-      if (highlights.length === 0) {
-        // A hit longer than the window: show it whole.
-        end = ranges[k][1];
-        highlights.push([ranges[k][0] - start, ranges[k][1] - start]);
-        k++;
-      }
-      out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
-      floor = end;
+  if (parts.length === 0) return out;
+  const hits = new Hits(text, terms, starts[0]);
+  let p = 0;
+  while (hits.start >= 0 && out.length < options.max) {
+    while (p + 1 < parts.length && starts[p + 1] <= hits.start) p++;
+    const from = starts[p];
+    const part = parts[p];
+    if (hits.start >= from + part.text.length) {
+      hits.next(); // in a part snippets are not cut from (a repeat of the title)
+      continue;
     }
-    if (out.length >= options.max) break;
+    cutWindows(part, from, hits, options, out);
   }
   return out;
 }
 
 /**
- * A window's edge moved (by `step`, -1 or 1) out of a run of letters or digits in the folded text:
- * cut inside one, 《2017年 shows as "《201" ending one window and "7年" beginning the next.
+ * The hits of any of the terms in `text` from `from` on, in order, overlapping ones merged (as
+ * `matchRanges` gives them), found one at a time: snippets need the first few, not every 的 of a block.
  */
-function outOfWord(folded: string, pos: number, step: number): number {
+class Hits {
+  /** The current hit, as offsets into the text; `start` is -1 past the last. */
+  start = -1;
+  end = -1;
+  private readonly at: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly terms: string[],
+    from: number,
+  ) {
+    this.at = terms.map((t) => (t ? text.indexOf(t, from) : -1));
+    this.next();
+  }
+
+  next(): void {
+    const first = this.earliest();
+    if (first < 0) {
+      this.start = -1;
+      return;
+    }
+    this.start = this.at[first];
+    this.end = this.start + this.terms[first].length;
+    this.step(first);
+    // Join every hit beginning inside this one.
+    for (let i = this.earliest(); i >= 0 && this.at[i] < this.end; i = this.earliest()) {
+      this.end = Math.max(this.end, this.at[i] + this.terms[i].length);
+      this.step(i);
+    }
+  }
+
+  /** The term whose next hit comes first (the shorter on a tie), or -1. */
+  private earliest(): number {
+    let best = -1;
+    for (let i = 0; i < this.at.length; i++) {
+      const a = this.at[i];
+      if (a < 0) continue;
+      if (
+        best < 0 ||
+        a < this.at[best] ||
+        (a === this.at[best] && this.terms[i].length < this.terms[best].length)
+      )
+        best = i;
+    }
+    return best;
+  }
+
+  private step(i: number): void {
+    this.at[i] = this.text.indexOf(this.terms[i], this.at[i] + 1);
+  }
+}
+
+/**
+ * The windows of one part (beginning at `from` in the text) around its hits, taken from `hits` while
+ * they fall in the part, added to `out` up to `options.max`.
+ */
+function cutWindows(part: TextPart, from: number, hits: Hits, options: SnippetOptions, out: Snippet[]): void {
+  const limit = from + part.text.length;
+  const inPart = () => hits.start >= 0 && hits.start < limit;
+  let floor = 0;
+  while (inPart() && out.length < options.max) {
+    const start = Math.max(
+      floor,
+      outOfWord(part.text, stepBack(part.text, hits.start - from, options.before), -1),
+    );
+    let end = outOfWord(part.text, stepForward(part.text, hits.end - from, options.after), 1);
+    const highlights: Array<[number, number]> = [];
+    // A hit that begins inside the window is shown whole, stretching the window: the next window
+    // then begins after it, so windows neither overlap nor cut a hit in two.
+    while (inPart() && (hits.end - from <= end || (highlights.length > 0 && hits.start - from < end))) {
+      end = Math.max(end, hits.end - from);
+      highlights.push([hits.start - from - start, hits.end - from - start]);
+      hits.next();
+    }
+    if (highlights.length === 0) {
+      // A hit longer than the window: show it whole.
+      end = hits.end - from;
+      highlights.push([hits.start - from - start, hits.end - from - start]);
+      hits.next();
+    }
+    out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
+    floor = end;
+  }
+}
+
+/**
+ * A window's edge moved (by `step`, -1 or 1) out of a run of letters or digits in the text: cut
+ * inside one, 《2017年 shows as "《201" ending one window and "7年" beginning the next.
+ */
+function outOfWord(text: string, pos: number, step: number): number {
   let p = pos;
   while (
     p > 0 &&
-    p < folded.length &&
-    isLetterOrDigit(folded.charCodeAt(p - 1)) &&
-    isLetterOrDigit(folded.charCodeAt(p))
+    p < text.length &&
+    isLetterOrDigit(text.charCodeAt(p - 1)) &&
+    isLetterOrDigit(text.charCodeAt(p))
   )
     p += step;
   return p;

@@ -20,10 +20,7 @@ export function suggestTerms(terms: string[], index: IndexData, count = 5): stri
     }
   }
   return [...scored.entries()]
-    .sort(
-      (a, b) =>
-        b[1] - a[1] || index.postings(b[0]).docs.length - index.postings(a[0]).docs.length || a[0] - b[0],
-    )
+    .sort((a, b) => b[1] - a[1] || index.postingCount(b[0]) - index.postingCount(a[0]) || a[0] - b[0])
     .slice(0, count)
     .map(([t]) => index.terms[t]);
 }
