@@ -1,4 +1,5 @@
 import { NotOnPhoneError } from '../core/shelf/shelf';
+import { volumeOfCode } from '../core/shelf/volumeCode';
 import type { VolumeLibrary } from '../core/reader/volumeLibrary';
 import { bundledLibrary } from './bundledVolume';
 import { openSearch } from './searchEngine';
@@ -106,4 +107,22 @@ export async function describeVolume(id: string): Promise<{ title: string; year?
 /** `&v=<id>` for a page URL in a downloaded volume; '' for the bundled one (old links stay valid). */
 export function volumeQuery(id?: string): string {
   return isBundled(id) ? '' : `&${VOLUME_PARAM}=${encodeURIComponent(id as string)}`;
+}
+
+/** The volume a page URL should name for a library: its id, or undefined for the bundled volume (old URLs). */
+export function volumeOf(library: VolumeLibrary): string | undefined {
+  return library.bundled ? undefined : library.id;
+}
+
+/**
+ * The volume id a scene's short code names (core/shelf/volumeCode.ts): the bundled volume, a volume
+ * on the phone, or one the saved catalogue lists (not downloaded: the caller asks first).
+ */
+export async function resolveVolumeCode(code: string): Promise<string | undefined> {
+  const onPhone = await volumesOnPhone();
+  const listed =
+    (await getShelf()
+      ?.listedVolumes()
+      .catch(() => undefined)) ?? [];
+  return (volumeOfCode(code, onPhone) ?? volumeOfCode(code, listed))?.id;
 }

@@ -161,9 +161,14 @@ export class Shelf {
     return openDownloadedVolume(this.deps.store, id, openSearch);
   }
 
-  /** The catalogue's volume of this id (network copy when opened, else the saved one), if any. */
+  /** The catalogue's volumes (the network's copy when the 书架 was opened, else the saved one; no fetch). */
+  async listedVolumes(): Promise<ShelfVolume[]> {
+    return (this.manifest ?? (await this.savedManifest()))?.volumes ?? [];
+  }
+
+  /** The catalogue's volume of this id, if any. */
   async listed(id: string): Promise<ShelfVolume | undefined> {
-    return (this.manifest ?? (await this.savedManifest()))?.volumes.find((v) => v.id === id);
+    return (await this.listedVolumes()).find((v) => v.id === id);
   }
 
   private async savedManifest(): Promise<ShelfManifest | undefined> {
