@@ -46,13 +46,13 @@ export function openedSearch(): Search | undefined {
 let bookmarks: Bookmarks | undefined;
 /** The reader's bookmarks (every volume's, each naming its volume). */
 export function getBookmarks(): Bookmarks {
-  bookmarks ??= new Bookmarks(taroStorage);
+  bookmarks ??= new Bookmarks(taroStorage, bundledLibrary.id);
   return bookmarks;
 }
 
 let history: SearchHistory | undefined;
 /** The reader's search history. */
 export function getHistory(): SearchHistory {
-  history ??= new SearchHistory(taroStorage);
+  history ??= new SearchHistory(taroStorage, bundledLibrary.id);
   return history;
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Press } from '../../components/plain';
 import { openTab } from '../../platform/navigation';
+import { chooseVolume } from '../../app/currentVolume';
 
 interface Props {
   /** The block's place in reading order, from 1, and how many blocks the volume has. */
@@ -8,11 +9,16 @@ interface Props {
   count: number;
   /** Opened from Moments: a page alone, with nowhere to go. */
   single: boolean;
+  /** The volume being read (undefined: the bundled one): ‹ 目录 opens its contents. */
+  volume?: string;
 }
 
 /** Home from anywhere, a shared link included, and where this block stands in the volume. */
-export function Wayfinding({ position, count, single }: Props) {
-  const home = () => openTab('/pages/index/index');
+export function Wayfinding({ position, count, single, volume }: Props) {
+  const home = () => {
+    chooseVolume(volume);
+    void openTab('/pages/index/index');
+  };
   return (
     <View className="wayfinding">
       {single ? (
