@@ -35,12 +35,24 @@ function useVolumesOnPhone(items: Bookmark[]): Set<string> | null {
   return onPhone;
 }
 
+/** The title of a bookmark's volume: as saved, else the volume's own when it is open, else its id. */
+const volumeTitle = (b: Bookmark): string => b.volumeTitle ?? libraryNow(b.volume)?.volume.title ?? b.volume;
+
+/** The bookmarks as text: one volume's headed by its title (as before the shelf), several volumes' by none. */
+function exportText(items: Bookmark[]): string {
+  const lines = items.map((b) => `${b.title}（${volumeTitle(b)} · ${b.category} › ${b.section}）`);
+  const titles = new Set(items.map(volumeTitle));
+  const head = titles.size === 1 ? `${[...titles][0]} · 我的收藏` : '我的收藏';
+  return [head, ...lines].join('\n');
+}
+
 /** What a bookmark's line says of its volume and whether it can be opened. */
 function volumeNote(
   b: Bookmark,
   onPhone: Set<string> | null,
 ): { gone: boolean; absent: boolean; note: string } {
-  const year = b.year ? `${b.year}年卷` : (b.volumeTitle ?? b.volume);
+  const known = b.year ?? libraryNow(b.volume)?.volume.year;
+  const year = known ? `${known}年卷` : volumeTitle(b);
   const absent = !!onPhone && !onPhone.has(b.volume) && !isBundled(b.volume);
   const library = libraryNow(b.volume);
   const gone = !absent && !!library && !library.findPlaced(b.id);
@@ -84,12 +96,7 @@ export default function BookmarksPage() {
       if (removed) getBookmarks().add(removed);
       setRemoved(undefined);
     });
-  const exportAll = () => {
-    const lines = items.map(
-      (b) => `${b.title}（${b.volumeTitle ?? b.volume} · ${b.category} › ${b.section}）`,
-    );
-    copyText(['我的收藏', ...lines].join('\n'), `已复制 ${items.length} 条收藏`);
-  };
+  const exportAll = () => copyText(exportText(items), `已复制 ${items.length} 条收藏`);
 
   return (
     <View className={`page bookmarks ${night ? 'night' : ''}`}>
