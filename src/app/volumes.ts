@@ -116,13 +116,16 @@ export function volumeOf(library: VolumeLibrary): string | undefined {
 
 /**
  * The volume id a scene's short code names (core/shelf/volumeCode.ts): the bundled volume, a volume
- * on the phone, or one the saved catalogue lists (not downloaded: the caller asks first).
+ * on the phone, or one the catalogue lists (saved, else fetched; not downloaded: the caller asks first).
  */
 export async function resolveVolumeCode(code: string): Promise<string | undefined> {
-  const onPhone = await volumesOnPhone();
-  const listed =
-    (await getShelf()
-      ?.listedVolumes()
-      .catch(() => undefined)) ?? [];
-  return (volumeOfCode(code, onPhone) ?? volumeOfCode(code, listed))?.id;
+  const onPhone = volumeOfCode(code, await volumesOnPhone());
+  if (onPhone) return onPhone.id;
+  const shelf = getShelf();
+  if (!shelf) return undefined;
+  const listed = volumeOfCode(code, await shelf.listedVolumes().catch(() => []));
+  if (listed) return listed.id;
+  // A phone that never opened the 书架 has no catalogue yet: fetch it (the code came from outside).
+  await shelf.open().catch(() => undefined);
+  return volumeOfCode(code, await shelf.listedVolumes().catch(() => []))?.id;
 }

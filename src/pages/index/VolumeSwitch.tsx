@@ -38,12 +38,12 @@ export function VolumeSwitch({ current, year, onChoose, onShelf }: Props) {
         <Span className="volume-switch-action">{open ? '收起 ▴' : '切换年份 ▾'}</Span>
       </Box>
       {open && (
-        <Box className="volume-switch-list" role="list">
+        <Box className="volume-switch-list">
           {volumes.map((v) => (
             <Box
               key={v.id}
               className={`volume-choice ${v.id === current ? 'current' : ''}`}
-              role="listitem"
+              role="button"
               data-volume={v.id}
               aria-current={v.id === current}
               onClick={() => (setOpen(false), onChoose(v.id))}
