@@ -91,6 +91,7 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     expect(page.url()).toContain(`id=${entry.id}&v=${VOLUME}`);
     await expect(visible(page, '.reader').textContent()).resolves.toContain(entry.paragraphs[0].slice(0, 20));
     await expect(visible(page, '.position').textContent()).resolves.toMatch(/^1 \/ \d+$/);
+    await expect(visible(page, '.wayfinding .volume-year').textContent()).resolves.toBe('1985年卷 · ');
     await visible(page, 'button[aria-label="收藏"]').click();
     await visible(page, 'button[aria-label="取消收藏"]').waitFor();
     await expectThumbSized(page);

@@ -11,10 +11,12 @@ interface Props {
   single: boolean;
   /** The volume being read (undefined: the bundled one): ‹ 目录 opens its contents. */
   volume?: string;
+  /** A downloaded volume's year, said beside the position (the bundled volume's is not: it is the app's own). */
+  year?: number;
 }
 
 /** Home from anywhere, a shared link included, and where this block stands in the volume. */
-export function Wayfinding({ position, count, single, volume }: Props) {
+export function Wayfinding({ position, count, single, volume, year }: Props) {
   const home = () => {
     chooseVolume(volume);
     void openTab('/pages/index/index');
@@ -28,9 +30,12 @@ export function Wayfinding({ position, count, single, volume }: Props) {
           ‹ 目录
         </Press>
       )}
-      <Text className="position" aria-label={`全书第 ${position} 条，共 ${count} 条`}>
-        {position} / {count}
-      </Text>
+      <View className="where">
+        {year !== undefined && <Text className="volume-year">{`${year}年卷 · `}</Text>}
+        <Text className="position" aria-label={`全书第 ${position} 条，共 ${count} 条`}>
+          {position} / {count}
+        </Text>
+      </View>
     </View>
   );
 }

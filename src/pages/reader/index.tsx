@@ -96,6 +96,7 @@ export default function Reader() {
         count={library.placed.length}
         single={single}
         volume={volumeOf(library)}
+        year={library.bundled ? undefined : library.volume.year}
       />
       <Toolbar
         night={night}
