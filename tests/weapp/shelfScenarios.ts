@@ -63,19 +63,24 @@ export const shelfScenarios: Record<string, Scenario> = {
       const { volume, entry } = servedVolume(h, 'gov-2019');
       const shelf = await openShelf(h);
       await tapAct(shelf, '下载');
-      await until('installed', () => texts(shelf, '.volume-state')[0] === '已在手机上', shelf);
+      await until('installed', () => texts(shelf, '.volume-state')[0] === '已在手机上', shelf, 10_000);
       // Tapping the year opens its contents (a tab: the choice is kept, switchTab carries no URL).
       await shelf.tap('.volume-main', 0);
       expect(urlOf(h.callsTo('switchTab').at(-1))).toBe('/pages/index/index');
       expect(h.storage.get('zsnj.volume')).toBe('gov-2019');
       const home = await h.follow();
-      await until('the year’s contents', () => home.text().includes('2019年卷'), home);
+      await until('the year’s contents', () => home.text().includes('2019年卷'), home, 10_000);
       expect(home.text()).toContain(volume.title);
       await home.tapText(entry.title);
       expect(urlOf(h.callsTo('navigateTo').at(-1))).toBe(`/pages/reader/index?id=${entry.id}&v=gov-2019`);
       const reader = await h.follow();
       const opening = entry.paragraphs[0].slice(0, 16);
-      await until('the entry read from USER_DATA_PATH', () => reader.text().includes(opening), reader);
+      await until(
+        'the entry read from USER_DATA_PATH',
+        () => reader.text().includes(opening),
+        reader,
+        10_000,
+      );
       await reader.tapText('☆ 收藏');
       const saved = h.storage.get('zsnj.bookmarks') as {
         version: number;
@@ -93,7 +98,7 @@ export const shelfScenarios: Record<string, Scenario> = {
       const { entry } = servedVolume(h, 'gov-1985');
       const scene = encodeURIComponent(`v=${volumeCode(1985)}&e=${entry.id}`);
       const page = await h.open(`pages/reader/index?scene=${scene}`);
-      await until('the question', () => page.text().includes('这一卷未下载'), page);
+      await until('the question', () => page.text().includes('这一卷未下载'), page, 10_000);
       const opening = entry.paragraphs[0].slice(0, 16);
       expect(page.text()).toContain('还没有下载到手机上');
       expect(page.text()).not.toContain(opening);
