@@ -38,3 +38,26 @@ export function useShelf() {
   const reload = useCallback(() => void shelf?.open(true), [shelf]);
   return { view, download, cancel, remove, reload };
 }
+
+/**
+ * One volume of the 书架 (its catalogue entry and state) and its download, for pages that offer to
+ * download a volume they cannot show (a bookmark, a link, a code into a year not on the phone).
+ */
+export function useShelfVolume(id: string | undefined) {
+  const shelf = getShelf();
+  const find = (view: ShelfView) => view.volumes.find((v) => v.volume.id === id);
+  const [found, setFound] = useState(() => (shelf ? find(shelf.view()) : undefined));
+  useEffect(() => {
+    if (!shelf || !id) return undefined;
+    const off = shelf.subscribe((view) => setFound(find(view)));
+    setFound(find(shelf.view()));
+    void shelf.open();
+    return off;
+    // `find` reads only `id`.
+  }, [shelf, id]);
+  const download = useCallback(() => {
+    if (shelf && id) void shelf.open().then(() => shelf.download(id));
+  }, [shelf, id]);
+  const cancel = useCallback(() => id && shelf?.cancel(id), [shelf, id]);
+  return { found, download, cancel, available: !!shelf };
+}

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { expect } from 'expect';
 import { until, type OpenPage, type Weapp } from './harness';
 import type { Scenario } from './scenarios';
+import { volumeCode } from '../../src/core/shelf/volumeCode';
+import type { Entry, Volume } from '../../src/core/volume/types';
 
 /**
  * The 书架 page's scenarios (shelf.test.ts runs them on a build made with YEARBOOK_SHELF_URL, with
@@ -44,7 +46,70 @@ async function failedOnce(h: Weapp, page: OpenPage, file: string, fault: number 
   h.phone.faults.clear();
 }
 
+/** A volume of the served shelf as built, and its first entry. */
+function servedVolume(h: Weapp, id: string): { volume: Volume; entry: Entry } {
+  const volume = JSON.parse(
+    fs.readFileSync(path.join(h.phone.shelf!.dir, id, 'volume.json'), 'utf8'),
+  ) as Volume;
+  const entry = volume.categories[0].sections[0].blocks.find((b): b is Entry => b.kind === 'entry')!;
+  return { volume, entry };
+}
+
+const urlOf = (arg: unknown) => (arg as { url: string }).url;
+
 export const shelfScenarios: Record<string, Scenario> = {
+  'volumes: a downloaded year opens from the 书架, reads, and its bookmark names it': {
+    async run(h) {
+      const { volume, entry } = servedVolume(h, 'gov-2019');
+      const shelf = await openShelf(h);
+      await tapAct(shelf, '下载');
+      await until('installed', () => texts(shelf, '.volume-state')[0] === '已在手机上', shelf, 10_000);
+      // Tapping the year opens its contents (a tab: the choice is kept, switchTab carries no URL).
+      await shelf.tap('.volume-main', 0);
+      expect(urlOf(h.callsTo('switchTab').at(-1))).toBe('/pages/index/index');
+      expect(h.storage.get('zsnj.volume')).toBe('gov-2019');
+      const home = await h.follow();
+      await until('the year’s contents', () => home.text().includes('2019年卷'), home, 10_000);
+      expect(home.text()).toContain(volume.title);
+      await home.tapText(entry.title);
+      expect(urlOf(h.callsTo('navigateTo').at(-1))).toBe(`/pages/reader/index?id=${entry.id}&v=gov-2019`);
+      const reader = await h.follow();
+      const opening = entry.paragraphs[0].slice(0, 16);
+      await until(
+        'the entry read from USER_DATA_PATH',
+        () => reader.text().includes(opening),
+        reader,
+        10_000,
+      );
+      await reader.tapText('☆ 收藏');
+      const saved = h.storage.get('zsnj.bookmarks') as {
+        version: number;
+        items: Array<Record<string, unknown>>;
+      };
+      expect(saved.version).toBe(2);
+      expect(saved.items[0]).toMatchObject({ id: entry.id, volume: 'gov-2019', year: 2019 });
+      // 下一条 stays in the year.
+      await reader.tapText(/›\s*$/);
+      expect(urlOf(h.callsTo('redirectTo').at(-1))).toMatch(/&v=gov-2019$/);
+    },
+  },
+  'volumes: a code’s scene for a year not downloaded asks first, then opens the entry': {
+    async run(h) {
+      const { entry } = servedVolume(h, 'gov-1985');
+      const scene = encodeURIComponent(`v=${volumeCode(1985)}&e=${entry.id}`);
+      const page = await h.open(`pages/reader/index?scene=${scene}`);
+      await until('the question', () => page.text().includes('这一卷未下载'), page, 10_000);
+      const opening = entry.paragraphs[0].slice(0, 16);
+      expect(page.text()).toContain('还没有下载到手机上');
+      expect(page.text()).not.toContain(opening);
+      expect(
+        h.callsTo('downloadFile').filter((o) => (o as { url: string }).url.includes('gov-1985')),
+      ).toEqual([]);
+      await page.tapText(/^下载（/);
+      await until('the entry, once downloaded', () => page.text().includes(opening), page, 10_000);
+      expect(kept(h, 'gov-1985')).toContain('app/toc.json');
+    },
+  },
   'shelf: lists the years with their states': {
     async run(h) {
       const page = await openShelf(h);

@@ -4,6 +4,11 @@ import { loadVersioned, saveVersioned, type StorageAdapter } from './storage';
 /** 收藏: what a reader saved, with enough of the block to show it even if a new volume drops it. */
 export interface Bookmark {
   id: string;
+  /** The volume's id (the bundled one's too: a later app may bundle another year). */
+  volume: string;
+  /** The volume's year and title when saved, to name it while it is not on the phone. */
+  year?: number;
+  volumeTitle?: string;
   kind: BlockKind;
   title: string;
   category: string;
@@ -13,7 +18,8 @@ export interface Bookmark {
 }
 
 export const BOOKMARKS_KEY = 'zsnj.bookmarks';
-export const BOOKMARKS_VERSION = 1;
+/** 2: each bookmark names its volume. A version 1 record is read as the bundled volume's. */
+export const BOOKMARKS_VERSION = 2;
 
 function isBookmark(x: unknown): x is Bookmark {
   const b = x as Bookmark;
@@ -21,6 +27,7 @@ function isBookmark(x: unknown): x is Bookmark {
     !!b &&
     typeof b === 'object' &&
     typeof b.id === 'string' &&
+    typeof b.volume === 'string' &&
     typeof b.title === 'string' &&
     ['entry', 'table', 'figure'].includes(b.kind) &&
     typeof b.addedAt === 'number' &&
@@ -29,13 +36,23 @@ function isBookmark(x: unknown): x is Bookmark {
   );
 }
 
+const same = (b: Bookmark, volume: string, id: string) => b.volume === volume && b.id === id;
+
 /** Bookmarks, newest first; every change is written through, and a failed write changes nothing. */
 export class Bookmarks {
   private items: Bookmark[];
   readonly notice?: string;
 
-  constructor(private readonly storage: StorageAdapter) {
-    const loaded = loadVersioned(storage, BOOKMARKS_KEY, BOOKMARKS_VERSION, isBookmark, '收藏');
+  /** `bundledVolume`: the volume a version 1 bookmark (saved before the shelf) belongs to. */
+  constructor(
+    private readonly storage: StorageAdapter,
+    bundledVolume: string,
+  ) {
+    const upgrade = (item: unknown) =>
+      item && typeof item === 'object' ? { volume: bundledVolume, ...(item as object) } : item;
+    const loaded = loadVersioned(storage, BOOKMARKS_KEY, BOOKMARKS_VERSION, isBookmark, '收藏', {
+      1: upgrade,
+    });
     this.items = loaded.items;
     this.notice = loaded.notice;
   }
@@ -44,22 +61,23 @@ export class Bookmarks {
     return [...this.items].sort((a, b) => b.addedAt - a.addedAt);
   }
 
-  has(id: string): boolean {
-    return this.items.some((b) => b.id === id);
+  /** Whether this block of this volume is bookmarked. */
+  has(volume: string, id: string): boolean {
+    return this.items.some((b) => same(b, volume, id));
   }
 
   add(bookmark: Bookmark): void {
-    this.commit([bookmark, ...this.items.filter((b) => b.id !== bookmark.id)]);
+    this.commit([bookmark, ...this.items.filter((b) => !same(b, bookmark.volume, bookmark.id))]);
   }
 
-  remove(id: string): void {
-    this.commit(this.items.filter((b) => b.id !== id));
+  remove(volume: string, id: string): void {
+    this.commit(this.items.filter((b) => !same(b, volume, id)));
   }
 
   /** Returns whether the block is bookmarked afterwards. */
   toggle(bookmark: Bookmark): boolean {
-    if (this.has(bookmark.id)) {
-      this.remove(bookmark.id);
+    if (this.has(bookmark.volume, bookmark.id)) {
+      this.remove(bookmark.volume, bookmark.id);
       return false;
     }
     this.add(bookmark);

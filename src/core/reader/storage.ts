@@ -40,6 +40,8 @@ export function loadVersioned<T>(
   version: number,
   valid: (item: unknown) => item is T,
   what: string,
+  /** How an item of an older version becomes one of this version, by that version (nothing a reader saved is lost). */
+  upgrades: Record<number, (item: unknown) => unknown> = {},
 ): LoadResult<T> {
   let raw: unknown;
   try {
@@ -53,11 +55,12 @@ export function loadVersioned<T>(
     setAside(storage, key, raw);
     return { items: [], notice: `${what}记录已损坏，已另存备查` };
   }
-  if (record.version !== version) {
+  const upgrade = upgrades[record.version];
+  if (record.version !== version && !upgrade) {
     setAside(storage, key, raw);
     return { items: [], notice: `${what}来自另一版本（${record.version}），已另存备查` };
   }
-  const items = record.items.filter(valid);
+  const items = (upgrade ? record.items.map(upgrade) : record.items).filter(valid);
   return items.length === record.items.length
     ? { items }
     : { items, notice: `${record.items.length - items.length} 条${what}无法读取，已略过` };

@@ -13,6 +13,9 @@ export const volumePrefix = (id: string): string => `volumes/${id}/`;
 /** An installed volume: the files that were verified when it was installed. */
 export interface InstalledVolume {
   id: string;
+  /** The volume's title and year as shelf.json gave them (absent in records written before they were kept). */
+  title?: string;
+  year?: number;
   bytes: number;
   files: ShelfFile[];
   installedAt: number;
@@ -23,6 +26,8 @@ const VERSION = 1;
 /** The record of a volume just verified. */
 export const installedOf = (volume: ShelfVolume): InstalledVolume => ({
   id: volume.id,
+  title: volume.title,
+  year: volume.year,
   bytes: volume.bytes,
   files: volume.files,
   installedAt: Date.now(),

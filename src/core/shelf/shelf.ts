@@ -9,8 +9,28 @@ import {
   type InstalledVolume,
 } from './installedRecord';
 import { InstallFailed, installVolume, type InstallDeps } from './installVolume';
+import type { OpenSearch, VolumeLibrary } from '../reader/volumeLibrary';
+import { openDownloadedVolume } from './downloadedVolume';
+import { SAVED_MANIFEST_PATH } from './installedRecord';
+import { parseShelfManifest } from './manifest';
 import type { StoreSpace } from './ports';
 import type { ShelfManifest, ShelfVolume } from './types';
+import { utf8Decode } from './utf8';
+
+/** A volume downloaded to this phone, as the 书架 knows it without the network. */
+export interface VolumeOnPhone {
+  id: string;
+  title: string;
+  year: number;
+}
+
+/** Asked to open a volume that is not (or no longer) on the phone. */
+export class NotOnPhoneError extends Error {
+  constructor(readonly volumeId: string) {
+    super(`${volumeId}: not downloaded`);
+    this.name = 'NotOnPhoneError';
+  }
+}
 import { percent, type ShelfView, type VolumeState } from './volumeState';
 
 /**
@@ -113,6 +133,52 @@ export class Shelf {
     );
     await this.refreshSpace();
     this.emit();
+  }
+
+  /**
+   * The downloaded volumes, from the installer's record on the phone (never the network): title and
+   * year as recorded at install, else from the saved shelf.json, else the id and 0.
+   */
+  async onPhone(): Promise<VolumeOnPhone[]> {
+    await this.queue;
+    const installed = await readInstalled(this.deps.store);
+    const saved = await this.savedManifest();
+    return [...installed.values()].map((record) => {
+      const listed = saved?.volumes.find((v) => v.id === record.id);
+      return {
+        id: record.id,
+        title: record.title ?? listed?.title ?? record.id,
+        year: record.year ?? listed?.year ?? 0,
+      };
+    });
+  }
+
+  /** A downloaded volume, read from the store; rejects with NotOnPhoneError when it is not installed. */
+  async openInstalled(id: string, openSearch: OpenSearch): Promise<VolumeLibrary> {
+    await this.queue;
+    const installed = await readInstalled(this.deps.store);
+    if (!installed.has(id)) throw new NotOnPhoneError(id);
+    return openDownloadedVolume(this.deps.store, id, openSearch);
+  }
+
+  /** The catalogue's volumes (the network's copy when the 书架 was opened, else the saved one; no fetch). */
+  async listedVolumes(): Promise<ShelfVolume[]> {
+    return (this.manifest ?? (await this.savedManifest()))?.volumes ?? [];
+  }
+
+  /** The catalogue's volume of this id, if any. */
+  async listed(id: string): Promise<ShelfVolume | undefined> {
+    return (await this.listedVolumes()).find((v) => v.id === id);
+  }
+
+  private async savedManifest(): Promise<ShelfManifest | undefined> {
+    const bytes = await this.deps.store.read(SAVED_MANIFEST_PATH).catch(() => undefined);
+    if (!bytes) return undefined;
+    try {
+      return parseShelfManifest(utf8Decode(bytes));
+    } catch {
+      return undefined;
+    }
   }
 
   private stateOf(volume: ShelfVolume): VolumeState {

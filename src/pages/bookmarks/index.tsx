@@ -5,14 +5,61 @@ import { Press } from '../../components/plain';
 import type { Bookmark } from '../../core/reader/bookmarks';
 import { readerUrl } from '../../core/reader/deepLink';
 import { timeAgo } from '../../core/reader/relativeTime';
-import { findPlaced, getBookmarks, volume } from '../../app/library';
+import { getBookmarks } from '../../app/library';
+import { isBundled, libraryNow, openVolume, volumesOnPhone } from '../../app/volumes';
 import { useSettings } from '../../app/useSettings';
 import { copyText } from '../../platform/clipboard';
 import './index.scss';
 
 const UNDO_MS = 6000;
 
-/** 收藏: newest first, with how long ago; removable (and the removal undoable); exportable as text. */
+/**
+ * The volumes on the phone (null until known), their libraries opened so that a bookmark whose entry a
+ * volume no longer has can be told from one whose volume is not downloaded.
+ */
+function useVolumesOnPhone(items: Bookmark[]): Set<string> | null {
+  const [onPhone, setOnPhone] = useState<Set<string> | null>(null);
+  const [, setOpened] = useState(0);
+  const refresh = () =>
+    void volumesOnPhone().then((list) => {
+      const ids = new Set(list.map((v) => v.id));
+      setOnPhone(ids);
+      for (const id of new Set(items.map((b) => b.volume)))
+        if (ids.has(id) && !libraryNow(id))
+          openVolume(id)
+            .then(() => setOpened((n) => n + 1))
+            .catch(() => undefined);
+    });
+  useEffect(refresh, [items]);
+  useDidShow(refresh);
+  return onPhone;
+}
+
+/** The title of a bookmark's volume: as saved, else the volume's own when it is open, else its id. */
+const volumeTitle = (b: Bookmark): string => b.volumeTitle ?? libraryNow(b.volume)?.volume.title ?? b.volume;
+
+/** The bookmarks as text: one volume's headed by its title (as before the shelf), several volumes' by none. */
+function exportText(items: Bookmark[]): string {
+  const lines = items.map((b) => `${b.title}（${volumeTitle(b)} · ${b.category} › ${b.section}）`);
+  const titles = new Set(items.map(volumeTitle));
+  const head = titles.size === 1 ? `${[...titles][0]} · 我的收藏` : '我的收藏';
+  return [head, ...lines].join('\n');
+}
+
+/** What a bookmark's line says of its volume and whether it can be opened. */
+function volumeNote(
+  b: Bookmark,
+  onPhone: Set<string> | null,
+): { gone: boolean; absent: boolean; note: string } {
+  const known = b.year ?? libraryNow(b.volume)?.volume.year;
+  const year = known ? `${known}年卷` : volumeTitle(b);
+  const absent = !!onPhone && !onPhone.has(b.volume) && !isBundled(b.volume);
+  const library = libraryNow(b.volume);
+  const gone = !absent && !!library && !library.findPlaced(b.id);
+  return { gone, absent, note: absent ? `${year} · 未下载` : year };
+}
+
+/** 收藏: newest first, with its year and how long ago; removable (and undoable); exportable as text. */
 export default function BookmarksPage() {
   const { night } = useSettings();
   const [items, setItems] = useState<Bookmark[]>(() => getBookmarks().list());
@@ -21,6 +68,7 @@ export default function BookmarksPage() {
     setItems(getBookmarks().list());
     setNow(Date.now());
   });
+  const onPhone = useVolumesOnPhone(items);
   const notice = getBookmarks().notice;
 
   // The last removal can be undone for a few seconds: a tap on 删除 is easily a slip of the thumb.
@@ -40,7 +88,7 @@ export default function BookmarksPage() {
   };
   const remove = (b: Bookmark) =>
     change('删除', () => {
-      getBookmarks().remove(b.id);
+      getBookmarks().remove(b.volume, b.id);
       setRemoved(b);
     });
   const undo = () =>
@@ -48,10 +96,7 @@ export default function BookmarksPage() {
       if (removed) getBookmarks().add(removed);
       setRemoved(undefined);
     });
-  const exportAll = () => {
-    const lines = items.map((b) => `${b.title}（${volume.title} · ${b.category} › ${b.section}）`);
-    copyText([`${volume.title} · 我的收藏`, ...lines].join('\n'), `已复制 ${items.length} 条收藏`);
-  };
+  const exportAll = () => copyText(exportText(items), `已复制 ${items.length} 条收藏`);
 
   return (
     <View className={`page bookmarks ${night ? 'night' : ''}`}>
@@ -71,19 +116,24 @@ export default function BookmarksPage() {
         </View>
       )}
       {items.map((b) => {
-        const gone = !findPlaced(b.id);
+        const { gone, absent, note } = volumeNote(b, onPhone);
+        const url = readerUrl({ id: b.id, volume: isBundled(b.volume) ? undefined : b.volume });
         return (
-          <View key={b.id} className={`bookmark ${gone ? 'gone' : ''}`}>
+          <View
+            key={`${b.volume}/${b.id}`}
+            className={`bookmark ${gone ? 'gone' : ''} ${absent ? 'absent' : ''}`}
+            data-volume={b.volume}
+          >
             <View
               className="bookmark-main"
               role="link"
-              aria-label={`打开 ${b.title}`}
-              onClick={() => !gone && Taro.navigateTo({ url: readerUrl({ id: b.id }) })}
+              aria-label={absent ? `${b.title}：${note}，可下载` : `打开 ${b.title}`}
+              onClick={() => !gone && Taro.navigateTo({ url })}
             >
               <Text className="bookmark-title">{b.title}</Text>
               <Text className="bookmark-meta">
-                {gone ? '条目已删除 · ' : ''}
-                {b.category} › {b.section} · {timeAgo(b.addedAt, now)}
+                <Text className="bookmark-volume">{note}</Text>
+                {` · ${gone ? '条目已删除 · ' : ''}${b.category} › ${b.section} · ${timeAgo(b.addedAt, now)}`}
               </Text>
             </View>
             <View

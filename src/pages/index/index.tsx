@@ -1,47 +1,65 @@
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { Box, Span } from '../../components/plain';
-import { readerUrl } from '../../core/reader/deepLink';
+import { readerUrl, volumeParam } from '../../core/reader/deepLink';
 import { loadProgress, type Progress } from '../../core/reader/progress';
-import { blockTitle } from '../../core/volume/model';
-import type { Block } from '../../core/volume/types';
-import { volume } from '../../app/library';
+import { chooseVolume, currentVolume } from '../../app/currentVolume';
 import { useSettings } from '../../app/useSettings';
+import { useVolume } from '../../app/useVolume';
+import { bundledId, volumeOf } from '../../app/volumes';
 import { taroStorage } from '../../platform/storage';
+import { Contents } from './Contents';
+import { VolumeSwitch } from './VolumeSwitch';
 import './index.scss';
 
-const KIND: Record<Block['kind'], string> = { entry: '', table: '表', figure: '图' };
-/** A volume larger than this shows its sections folded; a tap opens one (a full yearbook has 1,100 entries). */
-const FOLD_ABOVE = 200;
-const folding = placedCount() > FOLD_ABOVE;
-
-function placedCount(): number {
-  return volume.categories.reduce((n, c) => n + c.sections.reduce((m, s) => m + s.blocks.length, 0), 0);
+/** The volume to show: a link's `v=` (H5), else the one chosen last (a tab opened by switchTab has no URL). */
+function useShownVolume(): [string | undefined, (id: string | undefined) => void] {
+  const router = useRouter();
+  const [id, setId] = useState<string | undefined>(() => {
+    const linked = volumeParam(router.params ?? {});
+    if (linked) chooseVolume(linked);
+    return linked ?? currentVolume();
+  });
+  useDidShow(() => setId(currentVolume()));
+  const choose = (next: string | undefined) => {
+    chooseVolume(next);
+    setId(currentVolume());
+  };
+  return [id, choose];
 }
 
-/** 目录导航: the cover facts, "continue reading", a search box, and categories → sections → blocks. */
+/** 目录导航: the volume's cover facts and year (switchable), "continue reading", a search box, and its contents. */
 export default function Home() {
   const { night } = useSettings();
-  const [progress, setProgress] = useState<Progress | undefined>(() => loadProgress(taroStorage));
-  useDidShow(() => setProgress(loadProgress(taroStorage)));
-  const open = (id: string) => Taro.navigateTo({ url: readerUrl({ id }) });
-  const [unfolded, setUnfolded] = useState<Set<string>>(() => new Set());
-  const toggle = (id: string) =>
-    setUnfolded((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
+  const [id, choose] = useShownVolume();
+  const status = useVolume(id);
+  // A volume deleted since it was chosen: the contents fall back to the bundled volume.
+  useEffect(() => {
+    if (status.kind === 'absent' || status.kind === 'failed') choose(undefined);
+  }, [status]);
+  const library = status.kind === 'ready' ? status.library : undefined;
+  const [progress, setProgress] = useState<Progress>();
+  useEffect(() => setProgress(library && loadProgress(taroStorage, library.id, bundledId)), [library]);
+  useDidShow(() => setProgress(library && loadProgress(taroStorage, library.id, bundledId)));
+  if (!library)
+    return (
+      <Box className={`page home ${night ? 'night' : ''}`}>
+        <Span className="loading">正在打开这一卷……</Span>
+      </Box>
+    );
+  const { volume } = library;
+  const open = (blockId: string) =>
+    Taro.navigateTo({ url: readerUrl({ id: blockId, volume: volumeOf(library) }) });
+  const toShelf = () => Taro.navigateTo({ url: '/pages/shelf/index' });
   return (
-    <Box className={`page home ${night ? 'night' : ''}`}>
+    <Box className={`page home ${night ? 'night' : ''}`} data-volume={library.id}>
       <Box className="cover">
         <Span className="cover-title">{volume.title}</Span>
         <Span className="cover-facts">
           {volume.year}年资料 · {volume.place}：{volume.publisher}
         </Span>
       </Box>
+      <VolumeSwitch current={library.id} year={volume.year} onChoose={choose} onShelf={toShelf} />
       <Box
         className="search-box"
         role="search"
@@ -50,11 +68,7 @@ export default function Home() {
       >
         <Span>检索全书</Span>
       </Box>
-      <Box
-        className="search-box shelf-link"
-        role="link"
-        onClick={() => Taro.navigateTo({ url: '/pages/shelf/index' })}
-      >
+      <Box className="search-box shelf-link" role="link" onClick={toShelf}>
         <Span>书架 · 历年年鉴</Span>
       </Box>
       {progress && (
@@ -68,46 +82,7 @@ export default function Home() {
           <Span className="continue-title">{progress.title}</Span>
         </Box>
       )}
-      {volume.categories.map((category) => (
-        <Box key={category.id} className="category">
-          <Span className="category-title">{category.title}</Span>
-          {category.subtitle && <Span className="category-subtitle">{category.subtitle}</Span>}
-          {category.sections.map((section) => (
-            <Box key={section.id} className="section">
-              {section.title && (
-                <Box
-                  className="section-title"
-                  role={folding ? 'button' : undefined}
-                  aria-expanded={folding ? unfolded.has(section.id) : undefined}
-                  onClick={() => folding && toggle(section.id)}
-                >
-                  {folding ? `${unfolded.has(section.id) ? '▾' : '▸'} ` : ''}
-                  {section.title}
-                  {folding && <Span className="section-count">{section.blocks.length}</Span>}
-                </Box>
-              )}
-              {(!folding || unfolded.has(section.id) || !section.title ? section.blocks : []).map((block) => (
-                <Box
-                  key={block.id}
-                  className={`toc-item kind-${block.kind}`}
-                  role="link"
-                  aria-label={`${KIND[block.kind]}${block.kind === 'entry' ? block.title : blockTitle(block)}，第${block.pages[0]}页`}
-                  onClick={() => open(block.id)}
-                >
-                  <Span className="toc-title">
-                    {block.kind === 'entry'
-                      ? block.title
-                      : block.kind === 'table'
-                        ? blockTitle(block)
-                        : `图　${block.caption}`}
-                  </Span>
-                  <Span className="toc-page">{block.pages[0]}</Span>
-                </Box>
-              ))}
-            </Box>
-          ))}
-        </Box>
-      ))}
+      <Contents key={library.id} volume={volume} onOpen={open} />
     </Box>
   );
 }

@@ -1,17 +1,24 @@
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { StorageError } from '../../core/reader/storage';
 import type { Placed } from '../../core/volume/model';
 import { getBookmarks } from '../../app/library';
+import type { VolumeLibrary } from '../../app/volumes';
 
 /** Whether the block is bookmarked, and a toggle that says what it did (or why it could not). */
-export function useBookmark(placed: Placed | undefined, title: string) {
-  const [bookmarked, setBookmarked] = useState(() => !!placed && getBookmarks().has(placed.block.id));
+export function useBookmark(library: VolumeLibrary | undefined, placed: Placed | undefined, title: string) {
+  const [bookmarked, setBookmarked] = useState(false);
+  useEffect(() => {
+    setBookmarked(!!library && !!placed && getBookmarks().has(library.id, placed.block.id));
+  }, [library, placed]);
   const toggle = () => {
-    if (!placed) return;
+    if (!placed || !library) return;
     try {
       const now = getBookmarks().toggle({
         id: placed.block.id,
+        volume: library.id,
+        year: library.volume.year,
+        volumeTitle: library.volume.title,
         kind: placed.block.kind,
         title,
         category: placed.category.title,

@@ -5,6 +5,7 @@ import type { HitMap } from '../../core/reader/hits';
 import { openingPlace } from '../../core/reader/openingPlace';
 import { loadProgress } from '../../core/reader/progress';
 import type { Placed } from '../../core/volume/model';
+import { bundledId, type VolumeLibrary } from '../../app/volumes';
 import { taroStorage } from '../../platform/storage';
 import { afterDraw, scrollToAnchor, scrollToOffset } from './scroll';
 
@@ -13,6 +14,7 @@ import { afterDraw, scrollToAnchor, scrollToOffset } from './scroll';
  * open (a search's first hit, a linked paragraph, or where the reader stopped last time).
  */
 export function useOpening(
+  library: VolumeLibrary | undefined,
   here: Placed | undefined,
   hits: HitMap | undefined,
   target: ReaderTarget | undefined,
@@ -27,7 +29,7 @@ export function useOpening(
       blockId: here.block.id,
       hits: hits.total,
       part: target?.paragraph,
-      progress: loadProgress(taroStorage),
+      progress: library && loadProgress(taroStorage, library.id, bundledId),
     });
     if (!place) return;
     afterDraw(() =>

@@ -4,7 +4,7 @@ import { pagePartAnchor, partAnchor } from '../../core/reader/anchors';
 import { readerUrl } from '../../core/reader/deepLink';
 import { pageIndexOf, printedPages, readingPlaceOn, type PrintedPage } from '../../core/reader/pageView';
 import type { Placed } from '../../core/volume/model';
-import { loadedPlaced } from '../../app/library';
+import { volumeOf, type VolumeLibrary } from '../../app/volumes';
 import { afterDraw, scrollToAnchor, scrollToOffset } from './scroll';
 
 /** Where to scroll once the page has drawn the mode or page just chosen. */
@@ -15,6 +15,7 @@ type Pending = { anchor: string; covered: number } | { top: number } | undefined
  * top), a turned page starts at its first line, and 条目 goes back to what the page shows.
  */
 export function usePageView(
+  library: VolumeLibrary | undefined,
   here: Placed | undefined,
   scope: string,
   barsCovered: number,
@@ -26,8 +27,11 @@ export function usePageView(
   // The chapter (category) as printed, built when the reader first turns to the page view.
   const pagesOf = useRef<{ category?: string; pages: PrintedPage[] }>({ pages: [] });
   const pages = (): PrintedPage[] => {
-    if (here && pagesOf.current.category !== here.category.id)
-      pagesOf.current = { category: here.category.id, pages: printedPages(loadedPlaced(here.category.id)) };
+    if (here && library && pagesOf.current.category !== here.category.id)
+      pagesOf.current = {
+        category: here.category.id,
+        pages: printedPages(library.loadedPlaced(here.category.id)),
+      };
     return pagesOf.current.pages;
   };
   useEffect(() => {
@@ -54,7 +58,9 @@ export function usePageView(
     const place = here && pages()[pageIndex] && readingPlaceOn(pages()[pageIndex], here.block.id);
     if (!here || !place) return setMode('entry');
     if (place.id !== here.block.id)
-      return void Taro.redirectTo({ url: readerUrl({ id: place.id, paragraph: place.part }) });
+      return void Taro.redirectTo({
+        url: readerUrl({ id: place.id, volume: library && volumeOf(library), paragraph: place.part }),
+      });
     setMode('entry');
     setPending({ anchor: partAnchor(place.part), covered: barsCovered });
   };

@@ -7,6 +7,8 @@ export interface VolumeActions {
   download(id: string): void;
   cancel(id: string): void;
   remove(id: string, title: string, bytes: number): void;
+  /** The row itself tapped: open the volume's contents, or ask to download it. */
+  open(view: VolumeView): void;
 }
 
 /** One year of the shelf: year, title, size, state, and the one action that state allows. */
@@ -17,7 +19,16 @@ export function VolumeRow({ view, actions }: { view: VolumeView; actions: Volume
     <Box className={`volume state-${state.kind}`} data-volume={volume.id}>
       <Box className="volume-line">
         <Span className="volume-year">{volume.year}</Span>
-        <Box className="volume-main">
+        <Box
+          className="volume-main"
+          role={state.kind === 'bundled' || state.kind === 'installed' ? 'link' : 'button'}
+          aria-label={
+            state.kind === 'bundled' || state.kind === 'installed'
+              ? `打开 ${volume.title} 的目录`
+              : `${volume.title}，${label}`
+          }
+          onClick={() => actions.open(view)}
+        >
           <Span className="volume-title">{volume.title}</Span>
           <Span className="volume-meta">
             {formatBytes(volume.bytes)} · <Span className="volume-state">{label}</Span>

@@ -4,6 +4,8 @@ import { formatBytes } from '../../core/shelf/bytes';
 import type { ShelfView } from '../../core/shelf/volumeState';
 import { useSettings } from '../../app/useSettings';
 import { useShelf } from '../../app/shelf';
+import { chooseVolume } from '../../app/currentVolume';
+import { openTab } from '../../platform/navigation';
 import { VolumeRow, type VolumeActions } from './VolumeRow';
 import './index.scss';
 
@@ -30,6 +32,18 @@ export default function ShelfPage() {
         confirmColor: '#9b2c1f',
       }).then((r) => r.confirm && remove(id));
     },
+    open({ volume, state }) {
+      if (state.kind === 'bundled' || state.kind === 'installed') {
+        chooseVolume(volume.id);
+        void openTab('/pages/index/index');
+      } else if (state.kind === 'absent')
+        void Taro.showModal({
+          title: '下载这一年？',
+          content: `${volume.title}还没有下载到手机上。下载（${formatBytes(volume.bytes)}）后可离线阅读。`,
+          confirmText: '下载',
+          cancelText: '不下载',
+        }).then((r) => r.confirm && download(volume.id));
+    },
   };
   return (
     <Box className={`page shelf ${night ? 'night' : ''}`}>
@@ -53,7 +67,7 @@ export default function ShelfPage() {
       ))}
       {view.volumes.length > 0 && (
         <Span className="shelf-foot">
-          下载的年份保存在手机上，离线也在。在程序里阅读和跨年检索这些年份，将在后续版本提供。
+          点一年打开它的目录。下载的年份保存在手机上，离线也能阅读；收藏和阅读位置记着各自的年份。
         </Span>
       )}
     </Box>

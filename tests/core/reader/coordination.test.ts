@@ -56,7 +56,7 @@ describe('anchors the reader scrolls to', () => {
 });
 
 describe('where a block opens', () => {
-  const progress = { id: 'e1', title: '概况', scrollTop: 900, at: 0 };
+  const progress = { volume: 'v', id: 'e1', title: '概况', scrollTop: 900, at: 0 };
   it.each([
     ['a search result at its first hit', { blockId: 'e1', hits: 3, progress }, { anchor: 'rhit-0' }],
     ['a linked paragraph there', { blockId: 'e1', hits: 0, part: 4, progress }, { anchor: 'rpart-4' }],

@@ -89,6 +89,14 @@ describe('deep links', () => {
     ],
     [{ scene: 'e%3De18h3f43q' }, { id: 'e18h3f43q' }],
     [{ scene: 'e=e18h3f43q' }, { id: 'e18h3f43q' }],
+    [
+      { id: 'e18h3f43q', v: 'gov-1985' },
+      { id: 'e18h3f43q', volume: 'gov-1985' },
+    ],
+    [{ id: 'e18h3f43q', v: '../x' }, { id: 'e18h3f43q' }],
+    [{ scene: 'v%3D1j5%26e%3De18h3f43q' }, { id: 'e18h3f43q', volumeCode: '1j5' }],
+    [{ scene: 'e=e18h3f43q&v=1j5' }, { id: 'e18h3f43q', volumeCode: '1j5' }],
+    [{ scene: 'v=<b>&e=e18h3f43q' }, undefined],
     [{ id: '' }, undefined],
     [{ id: '<script>' }, undefined],
     [{ id: '%E0%A4%A' }, undefined],
@@ -104,6 +112,12 @@ describe('deep links', () => {
     const url = readerUrl({ id: 'e18h3f43q', query: '最多 跑一次', paragraph: 2 });
     const params = Object.fromEntries(new URLSearchParams(url.split('?')[1]));
     expect(readerTarget(params)).toEqual({ id: 'e18h3f43q', query: '最多 跑一次', paragraph: 2 });
+    const inVolume = readerUrl({ id: 'e18h3f43q', volume: 'gov-1985' });
+    expect(inVolume).toBe('/pages/reader/index?id=e18h3f43q&v=gov-1985');
+    expect(readerTarget(Object.fromEntries(new URLSearchParams(inVolume.split('?')[1])))).toEqual({
+      id: 'e18h3f43q',
+      volume: 'gov-1985',
+    });
     expect(decodeParam('%')).toBe('%');
   });
 });

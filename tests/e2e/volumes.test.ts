@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
+import { volumeCode } from '../../src/core/shelf/volumeCode';
+import type { Volume } from '../../src/core/volume/types';
+import { yearbook } from '../helpers/cli';
+import { ROOT, tempDir } from '../helpers/paths';
+import { CHROMIUM, CHROMIUM_ARGS, PHONE, screenshot } from './browser';
+import { boxOf, onScreen, smallControls } from './geometry';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/serve.js') as {
+  serve(dir: string, port: number, host: string, mounts: Record<string, string>): Promise<Server>;
+};
+
+jest.setTimeout(120_000);
+
+// Reading a downloaded year in the built H5 at 375 × 700, against a small shelf served at /shelf/
+// (the seed chapter, bundled, and 1985 from the corpus; built here, never committed).
+const VOLUME = 'gov-1985';
+let browser: Browser;
+let server: Server;
+let base: string;
+let volume: Volume;
+
+beforeAll(async () => {
+  const source = tempDir('yearbook-volumes-e2e-');
+  const { shelfFile } = writeShelfCorpus(source, { years: [1985] });
+  const out = path.join(source, 'out');
+  const run = yearbook('shelf', shelfFile, '--out', out);
+  if (run.status !== 0) throw new Error(`yearbook shelf failed: ${run.stderr}`);
+  volume = JSON.parse(fs.readFileSync(path.join(out, VOLUME, 'volume.json'), 'utf8'));
+  server = await serve(path.join(ROOT, 'dist/h5'), 0, '127.0.0.1', { '/shelf/': out });
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function freshPhone(): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
+  return context.newPage();
+}
+
+const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`);
+const firstEntry = () => volume.categories[0].sections[0].blocks.find((b) => b.kind === 'entry')!;
+
+/** Every control on screen is at least 44 × 44 px and the page no wider than the phone. */
+async function expectThumbSized(page: Page): Promise<void> {
+  expect(await smallControls(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+}
+
+async function downloadOnShelf(page: Page): Promise<void> {
+  await page.goto(`${base}#/pages/shelf/index`);
+  const row = visible(page, `.volume[data-volume="${VOLUME}"]`);
+  await row.locator('button:has-text("下载")').click();
+  await row.locator('.volume-state:has-text("已在手机上")').waitFor();
+}
+
+describe('a downloaded year, read (H5, 375 × 700)', () => {
+  it('download → open its contents → read → bookmark → its year in 收藏 → delete → the bookmark offers the download', async () => {
+    const page = await freshPhone();
+    await downloadOnShelf(page);
+    // Tapping the year opens its contents, which say which year they are.
+    await visible(page, `.volume[data-volume="${VOLUME}"] .volume-main`).click();
+    await visible(page, `.home[data-volume="${VOLUME}"]`).waitFor();
+    await expect(visible(page, '.cover-title').textContent()).resolves.toBe(volume.title);
+    const year = visible(page, '.volume-switch-year');
+    await expect(year.textContent()).resolves.toBe('1985年卷');
+    expect(onScreen(await boxOf(year))).toBe(true);
+    await expectThumbSized(page);
+    await screenshot(page, 'volumes-1-contents-1985');
+
+    // An entry of that year opens in the reader, which stays in the year.
+    const entry = firstEntry();
+    const item = visible(page, `.toc-item[aria-label="${entry.title}，第${entry.pages[0]}页"]`);
+    await item.click();
+    await visible(page, '.reader .entry-title').first().waitFor();
+    expect(page.url()).toContain(`id=${entry.id}&v=${VOLUME}`);
+    await expect(visible(page, '.reader').textContent()).resolves.toContain(entry.paragraphs[0].slice(0, 20));
+    await expect(visible(page, '.position').textContent()).resolves.toMatch(/^1 \/ \d+$/);
+    await expect(visible(page, '.wayfinding .volume-year').textContent()).resolves.toBe('1985年卷 · ');
+    await visible(page, 'button[aria-label="收藏"]').click();
+    await visible(page, 'button[aria-label="取消收藏"]').waitFor();
+    await expectThumbSized(page);
+    await screenshot(page, 'volumes-2-reading-1985');
+
+    // 收藏 names the year.
+    await page.goto(`${base}#/pages/bookmarks/index`);
+    const mark = visible(page, `.bookmark[data-volume="${VOLUME}"]`);
+    await expect(mark.locator('.bookmark-volume').textContent()).resolves.toBe('1985年卷');
+    await screenshot(page, 'volumes-3-bookmarks');
+
+    // Deleted on the 书架, the bookmark says 未下载 and offers the download instead of a broken reader.
+    await page.goto(`${base}#/pages/shelf/index`);
+    await visible(page, `.volume[data-volume="${VOLUME}"] button:has-text("删除")`).click();
+    await visible(page, '.taro__modal >> text=删除').last().click();
+    await visible(page, `.volume[data-volume="${VOLUME}"] .volume-state:has-text("未下载")`).waitFor();
+    await page.goto(`${base}#/pages/bookmarks/index`);
+    await mark.locator('.bookmark-volume:has-text("未下载")').waitFor();
+    await expect(mark.locator('.bookmark-volume').textContent()).resolves.toBe('1985年卷 · 未下载');
+    await screenshot(page, 'volumes-4-bookmark-not-downloaded');
+    await mark.locator('.bookmark-main').click();
+    const absent = visible(page, `.volume-absent[data-volume="${VOLUME}"]`);
+    await absent.waitFor();
+    await expect(absent.textContent()).resolves.toContain('还没有下载到手机上');
+    const download = absent.locator('button:has-text("下载")');
+    const box = await boxOf(download);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(onScreen(box)).toBe(true);
+    await expectThumbSized(page);
+    await screenshot(page, 'volumes-5-offer-download');
+    // Downloaded from there, the entry itself opens.
+    await download.click();
+    await visible(page, 'button[aria-label="取消收藏"]').waitFor();
+    await expect(visible(page, '.reader').textContent()).resolves.toContain(entry.paragraphs[0].slice(0, 20));
+    await page.context().close();
+  });
+
+  it('the contents switch between the years on the phone, and a code for a year not downloaded asks first', async () => {
+    const page = await freshPhone();
+    await page.goto(base);
+    const scene = encodeURIComponent(`v=${volumeCode(1985)}&e=${firstEntry().id}`);
+    await page.goto(`${base}#/pages/reader/index?scene=${scene}`);
+    await visible(page, `.volume-absent[data-volume="${VOLUME}"]`).waitFor();
+    await screenshot(page, 'volumes-6-scene-asks');
+    expect(await visible(page, '.reader .entry').count()).toBe(0);
+
+    await downloadOnShelf(page);
+    await page.goto(base);
+    await visible(page, '.volume-switch-head').click();
+    const choices = visible(page, '.volume-choice[data-volume]');
+    await expect(
+      choices.evaluateAll((els) => els.map((e) => e.getAttribute('data-volume'))),
+    ).resolves.toEqual(['shangcheng-2019', VOLUME]);
+    await expectThumbSized(page);
+    await screenshot(page, 'volumes-7-switch');
+    await visible(page, `.volume-choice[data-volume="${VOLUME}"]`).click();
+    await expect(visible(page, '.volume-switch-year').textContent()).resolves.toBe('1985年卷');
+    await page.context().close();
+  });
+});
