@@ -60,6 +60,7 @@ export default function SearchPage() {
         onInput={(value) => (setQuery(value), session.type(value))}
         onSubmit={searchNow}
         onClear={() => (setQuery(''), session.clear())}
+        allYears={state.volumes.length > 1}
       />
       {state.indexError && (
         <Box className="notice" role="alert">

@@ -28,19 +28,23 @@ interface Narrowing {
   within?: string[];
   /** Results of this volume at most. */
   cap?: number;
+  /** Only results holding the query literally (a volume's ranking puts them first). */
+  literal?: boolean;
 }
 
 /** A volume's search with a section, earlier results or a cap applied to every query it gets. */
 function narrowed(search: VolumeSearcher, n: Narrowing): VolumeSearcher {
-  if (!n.sectionIds && !n.within && n.cap === undefined) return search;
+  if (!n.sectionIds && !n.within && n.cap === undefined && !n.literal) return search;
   return {
-    search: (query: unknown, options: SearchOptions = {}) =>
-      search.search(query, {
+    search: (query: unknown, options: SearchOptions = {}) => {
+      const answer = search.search(query, {
         ...options,
         sectionIds: n.sectionIds,
         within: n.within,
         limit: n.cap === undefined ? options.limit : Math.min(n.cap, options.limit ?? n.cap),
-      }),
+      });
+      return n.literal ? { ...answer, results: answer.results.filter((r) => r.exact) } : answer;
+    },
   };
 }
 
@@ -50,7 +54,12 @@ function narrowed(search: VolumeSearcher, n: Narrowing): VolumeSearcher {
  * year from filling the whole answer when every year is searched. The section applies only to the
  * volume it belongs to: `scope.volume`, or the only volume there is.
  */
-export function scopedShelf(volumes: ShelfSearchVolume[], scope: Scope, cap?: number): ShelfSearch {
+export function scopedShelf(
+  volumes: ShelfSearchVolume[],
+  scope: Scope,
+  cap?: number,
+  literal = false,
+): ShelfSearch {
   const sectionVolume = scope.volume ?? (volumes.length === 1 ? volumes[0].id : undefined);
   return new ShelfSearch(
     volumes.map((v) => ({
@@ -59,6 +68,7 @@ export function scopedShelf(volumes: ShelfSearchVolume[], scope: Scope, cap?: nu
         sectionIds: scope.sectionId && v.id === sectionVolume ? [scope.sectionId] : undefined,
         within: scope.within?.filter((h) => h.volume === v.id).map((h) => h.id),
         cap,
+        literal,
       }),
     })),
   );
@@ -79,7 +89,8 @@ export interface AskOptions {
 }
 
 /**
- * Ask the volumes a query in a scope. With a year chosen, the year chips still count every year
+ * Ask the volumes a query in a scope. Every year searched (several volumes, none chosen): each year
+ * gives its first `perYear`, only literal hits when any year has one. With a year chosen, the year chips still count every year
  * (a second, result-less search), so the reader sees where else the query is.
  */
 export function askShelf(
@@ -90,11 +101,17 @@ export function askShelf(
 ): ScopedAnswer {
   const chosen = scope.volume && volumes.some((v) => v.id === scope.volume) ? scope.volume : undefined;
   const cap = !chosen && volumes.length > 1 ? options.perYear : undefined;
-  const response = scopedShelf(volumes, { ...scope, volume: chosen }, cap).search(query, {
-    limit: options.limit,
-    snippetsFor: options.snippetsFor,
-    volumes: chosen ? [chosen] : undefined,
-  });
+  const ask = (literal: boolean) =>
+    scopedShelf(volumes, { ...scope, volume: chosen }, cap, literal).search(query, {
+      limit: options.limit,
+      snippetsFor: options.snippetsFor,
+      volumes: chosen ? [chosen] : undefined,
+    });
+  // Across every year, the literal hits only when there are any: a year whose first few are only
+  // the query's words apart would otherwise stand before the years that hold it (its list, under the
+  // year filter, has them all).
+  let response = ask(cap !== undefined);
+  if (cap !== undefined && response.exactCount === 0 && response.total > 0) response = ask(false);
   if (!chosen) return { response, counts: response.volumes };
   const counts = scopedShelf(volumes, { within: scope.within }).search(query, { limit: 0 }).volumes;
   return { response, counts };

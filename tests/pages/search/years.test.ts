@@ -1,5 +1,5 @@
 import type { ShelfResult, VolumeCount } from '../../../src/core/shelf/shelfSearch';
-import { scopedShelf } from '../../../src/pages/search/shelfScope';
+import { askShelf, scopedShelf } from '../../../src/pages/search/shelfScope';
 import {
   absentLine,
   absentVolumes,
@@ -104,5 +104,23 @@ describe('a scope over several volumes', () => {
     const answer = scopedShelf(volumes, {}, 2).search('政府', { limit: 100 });
     expect(answer.results.map((r) => r.volume)).toEqual(['a', 'a', 'b', 'b']);
     expect(answer.total).toBe(2 * seed.search.search('政府').total);
+  });
+
+  it('across every year, shows the literal hits only when a year holds the query literally', () => {
+    const options = { limit: 100, snippetsFor: 20, perYear: 5 };
+    const some = seed.search.search('企业服务');
+    expect(some.exactCount).toBeGreaterThan(0);
+    expect(some.total).toBeGreaterThan(some.exactCount);
+    const all = askShelf(volumes, '企业服务', {}, options).response;
+    expect(all.results.length).toBe(2 * Math.min(5, some.exactCount));
+    expect(all.results.every((r) => r.exact)).toBe(true);
+    // One year chosen: its whole list, the words apart after the literal hits.
+    const one = askShelf(volumes, '企业服务', { volume: 'b' }, options).response;
+    expect(one.results.filter((r) => !r.exact).length).toBe(some.total - some.exactCount);
+    // Nowhere literally: the words apart are what there is.
+    const apart = askShelf(volumes, '归侨侨眷座谈会', {}, options).response;
+    expect(apart.exactCount).toBe(0);
+    expect(apart.results.length).toBeGreaterThan(0);
+    expect(apart.results.every((r) => !r.exact)).toBe(true);
   });
 });
