@@ -20,7 +20,7 @@ export function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props
           className="search-input"
           type="text"
           confirmType="search"
-          placeholder={allYears ? '检索手机上的所有年份，如：最多跑一次' : '检索全书，如：最多跑一次'}
+          placeholder={allYears ? '检索各年，如：最多跑一次' : '检索全书，如：最多跑一次'}
           value={query}
           maxlength={QUERY_LIMIT}
           onInput={(e) => onInput(e.detail.value)}

@@ -54,7 +54,11 @@ export default function SearchPage() {
 
   const response = state.response;
   return (
-    <Box className={`page search ${night ? 'night' : ''}`}>
+    // Busy while a volume's index is still opening (a bench and a test wait for every year).
+    <Box
+      className={`page search ${night ? 'night' : ''}`}
+      aria-busy={state.volumes.length === 0 || state.volumes.some((v) => v.state === 'opening')}
+    >
       <SearchBar
         query={query}
         onInput={(value) => (setQuery(value), session.type(value))}
