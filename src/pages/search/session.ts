@@ -92,6 +92,7 @@ export class SearchSession {
   private failed = new Set<string>();
   private disposed = false;
   private preparing?: Promise<void>;
+  private joinQueued = false;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -196,14 +197,17 @@ export class SearchSession {
       state: this.deps.opened(v.id) ? 'ready' : 'opening',
     });
     this.set({ volumes: list.onPhone.map(status), absent: list.absent }, false);
-    await Promise.all(
-      list.onPhone.map((v) =>
-        this.deps.open(v.id).then(
-          () => this.mark(v.id, { state: 'ready', error: undefined }),
-          (error: Error) => this.mark(v.id, { state: 'failed', error: error?.message || String(error) }),
-        ),
-      ),
-    );
+    // One after another, the bundled volume first, then newest first: a query typed meanwhile is
+    // answered by the first volumes in, and again as each of the others arrives (opened side by
+    // side, they would all arrive at the end).
+    const order = [...list.onPhone].sort((a, b) => Number(!!b.bundled) - Number(!!a.bundled));
+    for (const v of order) {
+      if (this.disposed) return;
+      await this.deps.open(v.id).then(
+        () => this.mark(v.id, { state: 'ready', error: undefined }),
+        (error: Error) => this.mark(v.id, { state: 'failed', error: error?.message || String(error) }),
+      );
+    }
     const failed = this.state.volumes.filter((v) => v.state === 'failed');
     const none = this.state.volumes.length > 0 && failed.length === this.state.volumes.length;
     this.set({ indexError: none ? failed[0].error : undefined }, false);
@@ -211,6 +215,23 @@ export class SearchSession {
 
   private mark(id: string, change: Partial<VolumeStatus>): void {
     this.set({ volumes: this.state.volumes.map((v) => (v.id === id ? { ...v, ...change } : v)) }, false);
+    if (change.state === 'ready') this.join();
+  }
+
+  /**
+   * A volume has opened: the query waiting for its first answer gets it now; an answer already drawn
+   * is given again with the new volume, at most once a frame.
+   */
+  private join(): void {
+    const query = this.latest;
+    if (!query.trim() || this.disposed) return;
+    if (this.state.response?.query !== query) return this.run(query);
+    if (this.joinQueued) return;
+    this.joinQueued = true;
+    this.deps.frame(() => {
+      this.joinQueued = false;
+      if (this.latest === query && !this.disposed) this.answer(query, false);
+    });
   }
 
   /** The volumes whose index is open, for ShelfSearch. */
@@ -228,19 +249,13 @@ export class SearchSession {
     this.state = { ...this.state, scope };
     if (!query.trim()) return this.set({ response: undefined, counts: [] }, false);
     if (this.searchable().length === 0) {
-      // The first search opens the indexes; this query runs as soon as they are settled.
-      void this.prepare().then(
-        () =>
-          this.latest === query && !this.disposed && this.searchable().length > 0 && this.run(query, scope),
-      );
+      // The first search opens the indexes; this query runs as soon as one is open (join).
+      void this.prepare();
       return;
     }
     this.withSnippets = PAGE;
     this.failed.clear();
     this.answer(query, true, FIRST_SCREEN);
-    // Volumes still opening join the answer when they are in (the first are not kept waiting for them).
-    if (this.state.volumes.some((v) => v.state === 'opening'))
-      void this.prepare().then(() => this.latest === query && !this.disposed && this.answer(query, false));
     this.cancelRest();
     // The first screen is painted before the rest of the page's worth is drawn: a frame, then a task
     // after it (a task queued from an animation frame runs once that frame is painted).

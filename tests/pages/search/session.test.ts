@@ -26,6 +26,8 @@ interface Options {
   /** Also on the phone: the seed again as 2017 (its index failing with this message, if given). */
   other?: boolean | { fails: string };
   absent?: Array<{ id: string; title: string; year: number }>;
+  /** The second volume's index opens only when the test calls `release()`. */
+  holdOther?: boolean;
 }
 
 /** A clock and frames the test advances by hand; categories that load when the test says. */
@@ -40,6 +42,8 @@ function harness(options: Options = {}) {
   );
   const opened = new Map<string, Search>();
   const failing = new Map<string, string>();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   if (options.indexFails) failing.set(SEED.id, options.indexFails);
   if (typeof options.other === 'object') failing.set(OTHER.id, options.other.fails);
   const deps: SessionDeps = {
@@ -48,8 +52,8 @@ function harness(options: Options = {}) {
     open: (volume) => {
       const fails = failing.get(volume);
       if (fails) return Promise.reject(new Error(fails));
-      opened.set(volume, search);
-      return Promise.resolve(search);
+      const ready = () => (opened.set(volume, search), search);
+      return options.holdOther && volume === OTHER.id ? held.then(ready) : Promise.resolve(ready());
     },
     ensureBlocks: (_volume, ids) =>
       ids.length
@@ -97,6 +101,7 @@ function harness(options: Options = {}) {
     settle,
     loads,
     failing,
+    release: () => release(),
     open: () => session.prepare(),
     last: () => states[states.length - 1]?.state,
   };
@@ -272,6 +277,19 @@ describe('the search session across years', () => {
     await h.settle();
     expect(h.last().volumes.every((v) => v.state === 'ready')).toBe(true);
     expect(h.last().counts.map((c) => c.year)).toEqual([2019, 2017]);
+  });
+
+  it('answers a query typed while volumes open with those in, and again as each arrives', async () => {
+    const h = harness({ other: true, holdOther: true });
+    h.session.submit('政府');
+    await h.settle();
+    expect(h.last().counts.map((c) => c.year)).toEqual([2019]);
+    expect(h.last().volumes.map((v) => v.state)).toEqual(['ready', 'opening']);
+    h.release();
+    await h.settle();
+    h.paint();
+    expect(h.last().counts.map((c) => c.year)).toEqual([2019, 2017]);
+    expect(new Set(h.last().response!.results.map((r) => r.year))).toEqual(new Set([2019, 2017]));
   });
 
   it('passes on the years listed on the 书架 but not on the phone', async () => {
