@@ -197,17 +197,16 @@ export class SearchSession {
       state: this.deps.opened(v.id) ? 'ready' : 'opening',
     });
     this.set({ volumes: list.onPhone.map(status), absent: list.absent }, false);
-    // One after another, the bundled volume first, then newest first: a query typed meanwhile is
-    // answered by the first volumes in, and again as each of the others arrives (opened side by
-    // side, they would all arrive at the end).
-    const order = [...list.onPhone].sort((a, b) => Number(!!b.bundled) - Number(!!a.bundled));
-    for (const v of order) {
-      if (this.disposed) return;
-      await this.deps.open(v.id).then(
-        () => this.mark(v.id, { state: 'ready', error: undefined }),
-        (error: Error) => this.mark(v.id, { state: 'failed', error: error?.message || String(error) }),
-      );
-    }
+    // Side by side: each mostly waits on storage reads, and one after another their waits would add
+    // up. A query typed meanwhile is answered by the volumes already open, again as each arrives.
+    await Promise.all(
+      list.onPhone.map((v) =>
+        this.deps.open(v.id).then(
+          () => this.mark(v.id, { state: 'ready', error: undefined }),
+          (error: Error) => this.mark(v.id, { state: 'failed', error: error?.message || String(error) }),
+        ),
+      ),
+    );
     const failed = this.state.volumes.filter((v) => v.state === 'failed');
     const none = this.state.volumes.length > 0 && failed.length === this.state.volumes.length;
     this.set({ indexError: none ? failed[0].error : undefined }, false);

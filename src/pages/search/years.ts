@@ -6,8 +6,6 @@ export interface NamedVolume {
   id: string;
   title: string;
   year: number;
-  /** Inside the app's package (opened first: no download, always there). */
-  bundled?: boolean;
 }
 
 /** The results of one volume drawn under its year, grouped by section within it. */
