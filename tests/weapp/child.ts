@@ -3,6 +3,7 @@ import { scenarios } from './all';
 import type { PhoneOptions } from './recordedWx';
 import { shelfScenarios } from './shelfScenarios';
 import { readBuilt } from './scenarios';
+import { yearSearchScenarios } from './yearSearchScenarios';
 
 /**
  * One scenario in a process of its own (runScenario.ts starts it): `<dist> <scenario name> [phone
@@ -10,7 +11,7 @@ import { readBuilt } from './scenarios';
  * one line of JSON: the error if any, the largest setData payload and the wx APIs called.
  */
 async function main(dist: string, name: string, phone?: string): Promise<void> {
-  const scenario = scenarios[name] ?? shelfScenarios[name];
+  const scenario = scenarios[name] ?? shelfScenarios[name] ?? yearSearchScenarios[name];
   if (!scenario) throw new Error(`no scenario named ${name}`);
   const extra = phone ? (JSON.parse(phone) as PhoneOptions) : {};
   const h = new Weapp(dist, { ...scenario.phone, ...extra }).boot();

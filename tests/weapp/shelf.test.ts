@@ -6,6 +6,7 @@ import { yearbook } from '../helpers/cli';
 import { ROOT, tempDir } from '../helpers/paths';
 import { runScenario } from './runScenario';
 import { shelfScenarios } from './shelfScenarios';
+import { yearSearchScenarios } from './yearSearchScenarios';
 
 jest.setTimeout(300_000);
 
@@ -37,7 +38,7 @@ beforeAll(() => {
 }, 300_000);
 
 describe('书架 in the compiled mini-program', () => {
-  it.each(Object.keys(shelfScenarios))('%s', async (name) => {
+  it.each(Object.keys({ ...shelfScenarios, ...yearSearchScenarios }))('%s', async (name) => {
     // A fresh USER_DATA_PATH for each launch: nothing of an earlier scenario is on the phone.
     const userData = path.join(fs.mkdtempSync(path.join(work, 'phone-')), 'usr');
     const report = await runScenario(dist, name, { shelf: { base: BASE, dir: shelf, userData } });

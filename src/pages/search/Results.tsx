@@ -1,26 +1,67 @@
 import { useMemo } from 'react';
 import { Chips } from '../../components/Chips';
 import { Box, Press, Span } from '../../components/plain';
-import type { SearchResult } from '../../core/search/search';
+import type { ShelfResult } from '../../core/shelf/shelfSearch';
+import { Coverage } from './Coverage';
 import { ResultList } from './ResultList';
 import { sectionChoices } from './sections';
 import { FIRST_SCREEN, type SearchSession, type SessionState } from './session';
 import { summaryLine } from './summary';
+import { yearChoices } from './years';
 
 interface Props {
   state: SessionState & { response: NonNullable<SessionState['response']> };
   session: SearchSession;
   onPick(query: string): void;
-  onOpen(result: SearchResult): void;
+  onOpen(result: ShelfResult): void;
+  /** Open the 书架 (to download the years not on the phone). */
+  onShelf(): void;
 }
 
-/** A query's answer: the summary, what could not be loaded, near terms, section chips, the results. */
-export function Results({ state, session, onPick, onOpen }: Props) {
-  const { response, scope, shown } = state;
-  const choices = useMemo(() => sectionChoices(response.results), [response]);
-  const chosen = choices.filter((c) => c.id === scope.sectionId);
+/** One row of chips that scrolls sideways; the first paint holds what the screen shows of it. */
+function ChipRow<T extends { id: string; label: string }>(props: {
+  label: string;
+  all: string;
+  items: T[];
+  chosen?: string;
+  shown: number;
+  onChoose(id: string | undefined): void;
+}) {
+  const { label, all, items, chosen, shown, onChoose } = props;
   return (
-    <Box className="results">
+    <Box className="chips sections" role="tablist" aria-label={label}>
+      <Box className={`chip ${chosen ? '' : 'on'}`} role="tab" onClick={() => onChoose(undefined)}>
+        {all}
+      </Box>
+      {items.slice(0, shown > FIRST_SCREEN ? undefined : 3).map((c) => (
+        <Box
+          key={c.id}
+          className={`chip ${chosen === c.id ? 'on' : ''}`}
+          role="tab"
+          data-id={c.id}
+          onClick={() => onChoose(c.id)}
+        >
+          {c.label}
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+/**
+ * A query's answer: the summary, which years were searched (and which were not), what could not be
+ * loaded, near terms, the year and section filters, the results.
+ */
+export function Results({ state, session, onPick, onOpen, onShelf }: Props) {
+  const { response, scope, shown, counts } = state;
+  const byYear = state.volumes.length > 1;
+  const years = useMemo(() => yearChoices(counts).map((c) => ({ ...c, id: c.volume })), [counts]);
+  const choices = useMemo(() => sectionChoices(response.results), [response]);
+  // Sections belong to a volume: offered within one year only.
+  const sectionsShown = (!byYear || !!scope.volume) && (choices.length > 1 || !!scope.sectionId);
+  const opening = state.volumes.some((v) => v.state === 'opening');
+  return (
+    <Box className="results" aria-busy={opening}>
       <Box className="summary" aria-live="polite">
         <Span className="count">{summaryLine(response, state.ms)}</Span>
         {response.total > 0 && (
@@ -29,10 +70,16 @@ export function Results({ state, session, onPick, onOpen }: Props) {
             role="button"
             onClick={() => session.toggleWithin()}
           >
-            {scope.within ? '在全书中检索' : '在结果中检索'}
+            {scope.within ? (byYear ? '在所有卷中检索' : '在全书中检索') : '在结果中检索'}
           </Box>
         )}
       </Box>
+      <Coverage
+        volumes={state.volumes}
+        absent={state.absent}
+        onRetry={() => session.retry()}
+        onShelf={onShelf}
+      />
       {state.failedLoads > 0 && (
         <Box className="notice" role="alert">
           <Span className="notice-text">有 {state.failedLoads} 个类目的正文未能载入，结果可能不全。</Span>
@@ -45,30 +92,35 @@ export function Results({ state, session, onPick, onOpen }: Props) {
         <Chips label="相近的词：" items={response.suggestions} onPick={onPick} />
       )}
       {scope.within && <Span className="within-note">在上次的 {scope.within.length} 条结果中检索</Span>}
-      {(choices.length > 1 || scope.sectionId) && (
-        <Box className="chips sections" role="tablist" aria-label="限定分目">
-          <Box
-            className={`chip ${scope.sectionId ? '' : 'on'}`}
-            role="tab"
-            onClick={() => session.setSection(undefined)}
-          >
-            全部
-          </Box>
-          {/* One row that scrolls sideways: the first paint holds what the screen shows of it,
-              the rest come with the rest of the results. */}
-          {(scope.sectionId ? chosen : choices).slice(0, shown > FIRST_SCREEN ? undefined : 3).map((c) => (
-            <Box
-              key={c.id}
-              className={`chip ${scope.sectionId === c.id ? 'on' : ''}`}
-              role="tab"
-              onClick={() => session.setSection(c.id)}
-            >
-              {c.label}
-            </Box>
-          ))}
-        </Box>
+      {byYear && (years.length > 1 || scope.volume) && (
+        <ChipRow
+          label="限定年份"
+          all="全部年份"
+          items={years}
+          chosen={scope.volume}
+          shown={shown}
+          onChoose={(v) => session.setVolume(v)}
+        />
       )}
-      <ResultList results={response.results} shown={shown} onOpen={onOpen} />
+      {sectionsShown && (
+        <ChipRow
+          label="限定分目"
+          all="全部"
+          items={scope.sectionId ? choices.filter((c) => c.id === scope.sectionId) : choices}
+          chosen={scope.sectionId}
+          shown={shown}
+          onChoose={(id) => session.setSection(id)}
+        />
+      )}
+      <ResultList
+        results={response.results}
+        counts={counts}
+        shown={shown}
+        byYear={byYear}
+        yearChosen={!!scope.volume}
+        onOpen={onOpen}
+        onYear={(v) => session.setVolume(v)}
+      />
       {response.results.length > shown && (
         <Press className="button more" onClick={() => session.showMore()} aria-label="显示更多结果">
           显示更多（还有 {response.results.length - shown} 条）

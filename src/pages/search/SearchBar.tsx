@@ -7,10 +7,12 @@ interface Props {
   onInput(value: string): void;
   onSubmit(value: string): void;
   onClear(): void;
+  /** Several volumes on the phone: the box says every year is searched. */
+  allYears?: boolean;
 }
 
 /** The search box, its clear button, and the query's length limit, said when it is reached. */
-export function SearchBar({ query, onInput, onSubmit, onClear }: Props) {
+export function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props) {
   return (
     <Box className="search-bar">
       <Box className="search-row">
@@ -18,7 +20,7 @@ export function SearchBar({ query, onInput, onSubmit, onClear }: Props) {
           className="search-input"
           type="text"
           confirmType="search"
-          placeholder="检索全书，如：最多跑一次"
+          placeholder={allYears ? '检索各年，如：最多跑一次' : '检索全书，如：最多跑一次'}
           value={query}
           maxlength={QUERY_LIMIT}
           onInput={(e) => onInput(e.detail.value)}

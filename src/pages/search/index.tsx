@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { Box, Span } from '../../components/plain';
 import { readerUrl } from '../../core/reader/deepLink';
-import type { SearchResult } from '../../core/search/search';
+import type { ShelfResult } from '../../core/shelf/shelfSearch';
 import { getHistory, suggested } from '../../app/library';
+import { bundledId } from '../../app/volumes';
 import { useSettings } from '../../app/useSettings';
 import { Idle } from './Idle';
 import { Results } from './Results';
@@ -12,7 +13,8 @@ import { useSearchSession } from './useSearchSession';
 import './index.scss';
 
 /**
- * 全文检索: results as the reader types, grouped by category › section. The page draws; the session
+ * 全文检索: results as the reader types, from every volume on the phone, under their years and, within a
+ * volume, grouped by category › section. The page draws; the session
  * (session.ts) decides when to search and what to draw.
  */
 export default function SearchPage() {
@@ -38,20 +40,31 @@ export default function SearchPage() {
   // One function for the page's life, so the memoised result list is not redrawn as the reader types.
   const current = useRef({ query, terms: state.response?.terms });
   current.current = { query, terms: state.response?.terms };
-  const open = useCallback((r: SearchResult) => {
+  const open = useCallback((r: ShelfResult) => {
     remember(current.current.query);
-    const target = { id: r.id, query: current.current.terms?.join(' '), paragraph: r.snippets[0]?.paragraph };
+    const target = {
+      id: r.id,
+      // The result's own volume (none for the bundled one: its links stay as they were).
+      volume: r.volume === bundledId ? undefined : r.volume,
+      query: current.current.terms?.join(' '),
+      paragraph: r.snippets[0]?.paragraph,
+    };
     Taro.navigateTo({ url: readerUrl(target) });
   }, []);
 
   const response = state.response;
   return (
-    <Box className={`page search ${night ? 'night' : ''}`}>
+    // Busy while a volume's index is still opening (a bench and a test wait for every year).
+    <Box
+      className={`page search ${night ? 'night' : ''}`}
+      aria-busy={state.volumes.length === 0 || state.volumes.some((v) => v.state === 'opening')}
+    >
       <SearchBar
         query={query}
         onInput={(value) => (setQuery(value), session.type(value))}
         onSubmit={searchNow}
         onClear={() => (setQuery(''), session.clear())}
+        allYears={state.volumes.length > 1}
       />
       {state.indexError && (
         <Box className="notice" role="alert">
@@ -67,7 +80,13 @@ export default function SearchPage() {
         />
       )}
       {response && (
-        <Results state={{ ...state, response }} session={session} onPick={searchNow} onOpen={open} />
+        <Results
+          state={{ ...state, response }}
+          session={session}
+          onPick={searchNow}
+          onOpen={open}
+          onShelf={() => Taro.navigateTo({ url: '/pages/shelf/index' })}
+        />
       )}
     </Box>
   );

@@ -1,4 +1,9 @@
-import type { Search, SearchResponse } from '../../core/search/search';
+import type { Search } from '../../core/search/search';
+import type { ShelfResponse, ShelfSearchVolume, VolumeCount } from '../../core/shelf/shelfSearch';
+import { askShelf, type Scope } from './shelfScope';
+import type { NamedVolume } from './years';
+
+export type { Hit, Scope } from './shelfScope';
 
 /** Results asked for at most: enough to scroll through on a phone, all of them counted. */
 export const RESULT_LIMIT = 100;
@@ -8,15 +13,27 @@ export const PAGE = 20;
 export const FIRST_SCREEN = 4;
 /** A reader types several characters in a burst: search once they pause. */
 export const DEBOUNCE_MS = 250;
+/** Results a year when every year is searched: the years after the newest are not pushed off the list. */
+export const PER_YEAR = 5;
 
-/** What the session needs from the app: the search, the categories' texts, and the clock. */
+/** The volumes the page can search (on the phone) and those it names as not downloaded. */
+export interface VolumeList {
+  /** The bundled volume and the downloaded ones. */
+  onPhone: NamedVolume[];
+  /** Listed on the 书架 but not on the phone. */
+  absent: NamedVolume[];
+}
+
+/** What the session needs from the app: the volumes, their searches and texts, and the clock. */
 export interface SessionDeps {
-  /** The search, if its index is open. */
-  opened(): Search | undefined;
-  /** Open the index (once, however often asked). */
-  open(): Promise<Search>;
-  /** Load the categories holding these blocks: one promise a category. */
-  ensureBlocks(ids: string[]): Array<Promise<unknown>>;
+  /** The volumes on the phone and those not downloaded (no network asked). */
+  volumes(): Promise<VolumeList>;
+  /** A volume's search, if its index is open. */
+  opened(volume: string): Search | undefined;
+  /** Open a volume's index (once, however often asked; a failure is tried again by the next call). */
+  open(volume: string): Promise<Search>;
+  /** Load the categories of a volume holding these blocks: one promise a category. */
+  ensureBlocks(volume: string, ids: string[]): Array<Promise<unknown>>;
   /** Run `f` after `ms`; returns a cancel. */
   later(f: () => void, ms: number): () => void;
   /** Run `f` at the next animation frame; returns a cancel. */
@@ -24,16 +41,19 @@ export interface SessionDeps {
   now(): number;
 }
 
-/** Where a query is looked for: one section (by id), earlier results, or the whole volume. */
-export interface Scope {
-  sectionId?: string;
-  within?: string[];
+/** A volume on the phone and whether its index could be opened. */
+export interface VolumeStatus extends NamedVolume {
+  state: 'opening' | 'ready' | 'failed';
+  /** Why it could not be opened. */
+  error?: string;
 }
 
 /** Everything the search page draws, as one value. */
 export interface SessionState {
   /** The query's answer; undefined for an empty query. */
-  response?: SearchResponse;
+  response?: ShelfResponse;
+  /** Each year's count for the query, whichever year is chosen (newest first, zero included). */
+  counts: VolumeCount[];
   /** Milliseconds the answer took. */
   ms: number;
   scope: Scope;
@@ -41,24 +61,38 @@ export interface SessionState {
   shown: number;
   /** Categories whose text failed to load: the answer may be missing their hits. */
   failedLoads: number;
-  /** Why the index could not be opened, if it could not. */
+  /** Why no index could be opened, when none could (nothing can be searched). */
   indexError?: string;
+  /** The volumes on the phone, newest first, each with its index's state. */
+  volumes: VolumeStatus[];
+  /** The volumes listed on the 书架 but not on the phone, newest first. */
+  absent: NamedVolume[];
 }
 
 /**
- * The search page's coordination, apart from drawing: debounced typing, the first screen drawn at
- * once and the rest after a paint, re-answers as categories' texts arrive (at most one a frame), and
- * what failed to load, with a retry. `onChange` gets each new state; `urgent` asks for it to be drawn
- * before the next paint (the answer to a key).
+ * The search page's coordination, apart from drawing: the volumes on the phone opened (each once; one
+ * that fails is named, with a retry), debounced typing, the first screen drawn at once and the rest
+ * after a paint, re-answers as categories' texts arrive (at most one a frame), and what failed to
+ * load. `onChange` gets each new state; `urgent` asks for it to be drawn before the next paint.
  */
 export class SearchSession {
-  private state: SessionState = { ms: 0, scope: {}, shown: PAGE, failedLoads: 0 };
+  private state: SessionState = {
+    ms: 0,
+    scope: {},
+    shown: PAGE,
+    failedLoads: 0,
+    counts: [],
+    volumes: [],
+    absent: [],
+  };
   private latest = '';
   private withSnippets = PAGE;
   private cancelTyping = () => {};
   private cancelRest = () => {};
   private failed = new Set<string>();
   private disposed = false;
+  private preparing?: Promise<void>;
+  private joinQueued = false;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -67,6 +101,32 @@ export class SearchSession {
 
   get current(): SessionState {
     return this.state;
+  }
+
+  /**
+   * List the volumes and open every one's index (each settles on its own); resolves once all have
+   * opened or failed. Once, until `refresh` or a retry.
+   */
+  prepare(): Promise<void> {
+    this.preparing ??= this.deps.volumes().then(
+      (list) => this.openAll(list),
+      () => this.openAll({ onPhone: this.state.volumes, absent: this.state.absent }),
+    );
+    return this.preparing;
+  }
+
+  /** The volumes on the phone may have changed (a download, a delete): list them again, answer again. */
+  refresh(): void {
+    const before = this.state.volumes.map((v) => v.id).join();
+    this.preparing = undefined;
+    void this.prepare().then(() => {
+      // Back from the reader, nothing changed: the results stay as they were drawn (and scrolled).
+      if (this.state.volumes.map((v) => v.id).join() === before) return;
+      const { volume } = this.state.scope;
+      if (volume && !this.state.volumes.some((v) => v.id === volume))
+        this.state = { ...this.state, scope: {} };
+      if (this.latest.trim()) this.run(this.latest);
+    });
   }
 
   /** A key in the search box: search once the reader pauses. */
@@ -81,22 +141,27 @@ export class SearchSession {
     this.run(query);
   }
 
-  /** Empty box, whole volume. */
+  /** Empty box, every year, whole volumes. */
   clear(): void {
     this.cancelTyping();
     this.latest = '';
-    this.set({ response: undefined, scope: {}, failedLoads: 0, indexError: undefined }, false);
+    this.set({ response: undefined, counts: [], scope: {}, failedLoads: 0 }, false);
   }
 
-  /** One section only (by id), or the whole volume again. */
+  /** One year (a volume id), or every year again; a section chosen in another year is dropped. */
+  setVolume(volume: string | undefined): void {
+    this.run(this.latest, { within: this.state.scope.within, volume });
+  }
+
+  /** One section (by id) of the chosen year (or of the only volume), or the whole year again. */
   setSection(sectionId: string | undefined): void {
     this.run(this.latest, { ...this.state.scope, sectionId });
   }
 
-  /** Search within the current results from the next query on, or in the whole volume again now. */
+  /** Search within the current results from the next query on, or everywhere again now. */
   toggleWithin(): void {
     if (this.state.scope.within) return this.run(this.latest, { ...this.state.scope, within: undefined });
-    const within = this.state.response?.results.map((r) => r.id);
+    const within = this.state.response?.results.map((r) => ({ volume: r.volume, id: r.id }));
     this.set({ scope: { ...this.state.scope, within } }, false);
   }
 
@@ -107,9 +172,14 @@ export class SearchSession {
     this.answer(this.latest, false, shown);
   }
 
-  /** Load again what failed (the index, or categories' texts), then answer again. */
+  /** Open again the volumes that failed, load again the categories that failed, then answer again. */
   retry(): void {
-    if (this.state.indexError) return this.run(this.latest);
+    if (this.state.volumes.some((v) => v.state === 'failed')) {
+      this.preparing = undefined;
+      this.set({ indexError: undefined }, false);
+      void this.prepare().then(() => this.latest.trim() && this.run(this.latest));
+      return;
+    }
     this.failed.clear();
     this.set({ failedLoads: 0 }, false);
     if (this.state.response) this.complete(this.latest, this.state.response);
@@ -121,16 +191,65 @@ export class SearchSession {
     this.cancelRest();
   }
 
+  private async openAll(list: VolumeList): Promise<void> {
+    const status = (v: NamedVolume): VolumeStatus => ({
+      ...v,
+      state: this.deps.opened(v.id) ? 'ready' : 'opening',
+    });
+    this.set({ volumes: list.onPhone.map(status), absent: list.absent }, false);
+    // Side by side: each mostly waits on storage reads, and one after another their waits would add
+    // up. A query typed meanwhile is answered by the volumes already open, again as each arrives.
+    await Promise.all(
+      list.onPhone.map((v) =>
+        this.deps.open(v.id).then(
+          () => this.mark(v.id, { state: 'ready', error: undefined }),
+          (error: Error) => this.mark(v.id, { state: 'failed', error: error?.message || String(error) }),
+        ),
+      ),
+    );
+    const failed = this.state.volumes.filter((v) => v.state === 'failed');
+    const none = this.state.volumes.length > 0 && failed.length === this.state.volumes.length;
+    this.set({ indexError: none ? failed[0].error : undefined }, false);
+  }
+
+  private mark(id: string, change: Partial<VolumeStatus>): void {
+    this.set({ volumes: this.state.volumes.map((v) => (v.id === id ? { ...v, ...change } : v)) }, false);
+    if (change.state === 'ready') this.join();
+  }
+
+  /**
+   * A volume has opened: the query waiting for its first answer gets it now; an answer already drawn
+   * is given again with the new volume, at most once a frame.
+   */
+  private join(): void {
+    const query = this.latest;
+    if (!query.trim() || this.disposed) return;
+    if (this.state.response?.query !== query) return this.run(query);
+    if (this.joinQueued) return;
+    this.joinQueued = true;
+    this.deps.frame(() => {
+      this.joinQueued = false;
+      if (this.latest === query && !this.disposed) this.answer(query, false);
+    });
+  }
+
+  /** The volumes whose index is open, for ShelfSearch. */
+  private searchable(): ShelfSearchVolume[] {
+    const out: ShelfSearchVolume[] = [];
+    for (const v of this.state.volumes) {
+      const search = v.state === 'ready' ? this.deps.opened(v.id) : undefined;
+      if (search) out.push({ id: v.id, title: v.title, year: v.year, search });
+    }
+    return out;
+  }
+
   private run(query: string, scope: Scope = this.state.scope): void {
     this.latest = query;
     this.state = { ...this.state, scope };
-    if (!query.trim()) return this.set({ response: undefined }, false);
-    if (!this.deps.opened()) {
-      // The first search opens the index; this query runs as soon as it is ready.
-      this.deps.open().then(
-        () => this.latest === query && !this.disposed && this.run(query, scope),
-        (error: Error) => this.set({ indexError: error.message || String(error) }, false),
-      );
+    if (!query.trim()) return this.set({ response: undefined, counts: [] }, false);
+    if (this.searchable().length === 0) {
+      // The first search opens the indexes; this query runs as soon as one is open (join).
+      void this.prepare();
       return;
     }
     this.withSnippets = PAGE;
@@ -147,23 +266,24 @@ export class SearchSession {
     });
   }
 
-  private ask(query: string): SearchResponse | undefined {
-    const { sectionId, within } = this.state.scope;
-    return this.deps.opened()?.search(query, {
+  private ask(query: string) {
+    const volumes = this.searchable();
+    if (volumes.length === 0) return undefined;
+    return askShelf(volumes, query, this.state.scope, {
       limit: RESULT_LIMIT,
       snippetsFor: this.withSnippets,
-      sectionIds: sectionId ? [sectionId] : undefined,
-      within,
+      perYear: PER_YEAR,
     });
   }
 
   private answer(query: string, urgent: boolean, shown = this.state.shown): void {
     const started = this.deps.now();
-    const response = this.ask(query);
-    if (!response) return;
+    const answer = this.ask(query);
+    if (!answer) return;
     this.set(
       {
-        response,
+        response: answer.response,
+        counts: answer.counts,
         ms: this.deps.now() - started,
         shown,
         failedLoads: this.failed.size,
@@ -171,7 +291,7 @@ export class SearchSession {
       },
       urgent,
     );
-    this.complete(query, response);
+    this.complete(query, answer.response);
   }
 
   /**
@@ -179,15 +299,19 @@ export class SearchSession {
    * (at most once a frame), so the first texts show before the last category is in. A category that
    * fails is counted, so the page can say the answer is incomplete and offer to retry.
    */
-  private complete(query: string, response: SearchResponse): void {
+  private complete(query: string, response: ShelfResponse): void {
     let queued = false;
     const again = () => {
       queued = false;
       if (this.latest !== query || this.disposed) return;
       const next = this.ask(query);
-      if (next) this.set({ response: next, failedLoads: this.failed.size }, false);
+      if (next)
+        this.set({ response: next.response, counts: next.counts, failedLoads: this.failed.size }, false);
     };
-    this.deps.ensureBlocks(response.missing).forEach((loading, i) =>
+    const loads = response.missing.flatMap(({ volume, ids }) =>
+      this.deps.ensureBlocks(volume, ids).map((loading, i) => ({ loading, key: `${volume}\u0000${i}` })),
+    );
+    for (const { loading, key } of loads)
       loading.then(
         () => {
           if (!queued) this.deps.frame(again);
@@ -195,11 +319,10 @@ export class SearchSession {
         },
         () => {
           if (this.latest !== query || this.disposed) return;
-          this.failed.add(`${query}\u0000${i}`);
+          this.failed.add(`${query}\u0000${key}`);
           this.set({ failedLoads: this.failed.size }, false);
         },
-      ),
-    );
+      );
   }
 
   private set(change: Partial<SessionState>, urgent: boolean): void {

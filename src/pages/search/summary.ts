@@ -10,7 +10,10 @@ export function quotedTerms(terms: string[]): string {
 }
 
 /** The line above the results: how many hold the query, how many only its words, and the time. */
-export function summaryLine(response: SearchResponse, ms: number): string {
+export function summaryLine(
+  response: Pick<SearchResponse, 'exactCount' | 'total' | 'terms'>,
+  ms: number,
+): string {
   const { exactCount, total } = response;
   const count =
     exactCount > 0

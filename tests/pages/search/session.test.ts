@@ -5,6 +5,7 @@ import {
   DEBOUNCE_MS,
   FIRST_SCREEN,
   PAGE,
+  PER_YEAR,
   SearchSession,
   type SessionDeps,
   type SessionState,
@@ -15,8 +16,22 @@ import { seedSearch } from '../../helpers/seedSearch';
 
 const seed = seedSearch();
 
+/** A second volume for the cross-year specs: the seed again, as another year (its results the same). */
+const OTHER = { id: 'copy-2017', title: '上城年鉴（2017）', year: 2017 };
+const SEED = { id: 'shangcheng', title: seed.volume.title, year: 2019 };
+
+interface Options {
+  loaded?: (id: string) => boolean;
+  indexFails?: string;
+  /** Also on the phone: the seed again as 2017 (its index failing with this message, if given). */
+  other?: boolean | { fails: string };
+  absent?: Array<{ id: string; title: string; year: number }>;
+  /** The second volume's index opens only when the test calls `release()`. */
+  holdOther?: boolean;
+}
+
 /** A clock and frames the test advances by hand; categories that load when the test says. */
-function harness(options: { loaded?: (id: string) => boolean; indexFails?: string } = {}) {
+function harness(options: Options = {}) {
   let now = 0;
   const timers: Array<{ at: number; f: () => void; live: boolean }> = [];
   const frames: Array<() => void> = [];
@@ -25,12 +40,22 @@ function harness(options: { loaded?: (id: string) => boolean; indexFails?: strin
   const search: Search = new Engine(seed.data, (id) =>
     options.loaded && !options.loaded(id) && !hidden.has(id) ? undefined : findBlock(seed.volume, id)?.block,
   );
-  let opened: Search | undefined;
+  const opened = new Map<string, Search>();
+  const failing = new Map<string, string>();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  if (options.indexFails) failing.set(SEED.id, options.indexFails);
+  if (typeof options.other === 'object') failing.set(OTHER.id, options.other.fails);
   const deps: SessionDeps = {
-    opened: () => opened,
-    open: () =>
-      options.indexFails ? Promise.reject(new Error(options.indexFails)) : Promise.resolve((opened = search)),
-    ensureBlocks: (ids) =>
+    volumes: async () => ({ onPhone: options.other ? [SEED, OTHER] : [SEED], absent: options.absent ?? [] }),
+    opened: (volume) => opened.get(volume),
+    open: (volume) => {
+      const fails = failing.get(volume);
+      if (fails) return Promise.reject(new Error(fails));
+      const ready = () => (opened.set(volume, search), search);
+      return options.holdOther && volume === OTHER.id ? held.then(ready) : Promise.resolve(ready());
+    },
+    ensureBlocks: (_volume, ids) =>
       ids.length
         ? [
             new Promise<unknown>((resolve, reject) =>
@@ -69,11 +94,15 @@ function harness(options: { loaded?: (id: string) => boolean; indexFails?: strin
   return {
     session,
     states,
+    /** States that carry an answer (opening the volumes draws states of its own). */
+    answers: () => states.filter((s) => s.state.response),
     tick,
     paint,
     settle,
     loads,
-    open: () => deps.open(),
+    failing,
+    release: () => release(),
+    open: () => session.prepare(),
     last: () => states[states.length - 1]?.state,
   };
 }
@@ -86,17 +115,17 @@ describe('the search session', () => {
     h.tick(100);
     h.session.type('上城');
     h.tick(DEBOUNCE_MS - 1);
-    expect(h.states).toHaveLength(0);
+    expect(h.answers()).toHaveLength(0);
     h.tick(1);
     expect(h.last().response?.query).toBe('上城');
-    expect(h.states.filter((s) => s.state.response)).toHaveLength(1);
+    expect(h.answers()).toHaveLength(1);
   });
 
   it('draws the first screen at once, the rest of a page after a paint', async () => {
     const h = harness();
     await h.open();
     h.session.submit('上城区');
-    expect(h.states[0]).toMatchObject({ urgent: true, state: { shown: FIRST_SCREEN } });
+    expect(h.answers()[0]).toMatchObject({ urgent: true, state: { shown: FIRST_SCREEN } });
     h.paint();
     h.tick(0);
     expect(h.last().shown).toBe(PAGE);
@@ -108,7 +137,7 @@ describe('the search session', () => {
   it('opens the index on the first query and answers it then', async () => {
     const h = harness();
     h.session.submit('政府');
-    expect(h.states).toHaveLength(0);
+    expect(h.answers()).toHaveLength(0);
     await h.settle();
     expect(h.last().response?.query).toBe('政府');
   });
@@ -169,6 +198,105 @@ describe('the search session', () => {
     const [, second] = sectionChoices(h.last().response!.results);
     h.session.setSection(second.id);
     expect(h.last().response!.results.every((r) => r.sectionId === second.id)).toBe(true);
+  });
+});
+
+describe('the search session across years', () => {
+  it('searches every volume on the phone, newest first, each year with its count and a few results', async () => {
+    const h = harness({ other: true });
+    await h.open();
+    h.session.submit('政府');
+    const { response, counts } = h.last();
+    expect(counts.map((c) => [c.year, c.total])).toEqual([
+      [2019, seed.search.search('政府').total],
+      [2017, seed.search.search('政府').total],
+    ]);
+    // One year does not push the others off the list: each gives its first few.
+    expect(response!.results.map((r) => r.year)).toEqual([
+      ...Array(PER_YEAR).fill(2019),
+      ...Array(PER_YEAR).fill(2017),
+    ]);
+    expect(response!.results[PER_YEAR].volume).toBe(OTHER.id);
+  });
+
+  it('filters to one year, every result from it, the other years still counted', async () => {
+    const h = harness({ other: true });
+    await h.open();
+    h.session.submit('政府');
+    h.session.setVolume(OTHER.id);
+    const { response, counts } = h.last();
+    expect(new Set(response!.results.map((r) => r.volume))).toEqual(new Set([OTHER.id]));
+    expect(response!.total).toBe(seed.search.search('政府').total);
+    expect(response!.results.length).toBeGreaterThan(PER_YEAR);
+    expect(counts.map((c) => c.volume)).toEqual([SEED.id, OTHER.id]);
+    h.session.setVolume(undefined);
+    expect(new Set(h.last().response!.results.map((r) => r.volume))).toEqual(new Set([SEED.id, OTHER.id]));
+  });
+
+  it('limits to a section only within the chosen year, and drops it when the year changes', async () => {
+    const h = harness({ other: true });
+    await h.open();
+    h.session.submit('政府');
+    h.session.setVolume(OTHER.id);
+    const [, second] = sectionChoices(h.last().response!.results);
+    h.session.setSection(second.id);
+    const results = h.last().response!.results;
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.volume === OTHER.id && r.sectionId === second.id)).toBe(true);
+    h.session.setVolume(SEED.id);
+    expect(h.last().scope).toEqual({ volume: SEED.id, within: undefined });
+    expect(h.last().response!.results.some((r) => r.sectionId !== second.id)).toBe(true);
+  });
+
+  it('searches within earlier results of every year, each result kept with its volume', async () => {
+    const h = harness({ other: true });
+    await h.open();
+    h.session.submit('政务');
+    const first = h.last().response!.results.map((r) => `${r.volume}/${r.id}`);
+    h.session.toggleWithin();
+    h.session.submit('服务');
+    const next = h.last().response!.results.map((r) => `${r.volume}/${r.id}`);
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.every((k) => first.includes(k))).toBe(true);
+    expect(new Set(h.last().response!.results.map((r) => r.volume)).size).toBe(2);
+  });
+
+  it('names a volume that failed to open, searches the others, and opens it on 重试', async () => {
+    const h = harness({ other: { fails: 'copy-2017/search-index.json: not JSON' } });
+    await h.open();
+    h.session.submit('政府');
+    expect(h.last().volumes.map((v) => [v.year, v.state])).toEqual([
+      [2019, 'ready'],
+      [2017, 'failed'],
+    ]);
+    expect(h.last().volumes[1].error).toContain('not JSON');
+    expect(h.last().indexError).toBeUndefined();
+    expect(new Set(h.last().response!.results.map((r) => r.volume))).toEqual(new Set([SEED.id]));
+    h.failing.delete(OTHER.id);
+    h.session.retry();
+    await h.settle();
+    expect(h.last().volumes.every((v) => v.state === 'ready')).toBe(true);
+    expect(h.last().counts.map((c) => c.year)).toEqual([2019, 2017]);
+  });
+
+  it('answers a query typed while volumes open with those in, and again as each arrives', async () => {
+    const h = harness({ other: true, holdOther: true });
+    h.session.submit('政府');
+    await h.settle();
+    expect(h.last().counts.map((c) => c.year)).toEqual([2019]);
+    expect(h.last().volumes.map((v) => v.state)).toEqual(['ready', 'opening']);
+    h.release();
+    await h.settle();
+    h.paint();
+    expect(h.last().counts.map((c) => c.year)).toEqual([2019, 2017]);
+    expect(new Set(h.last().response!.results.map((r) => r.year))).toEqual(new Set([2019, 2017]));
+  });
+
+  it('passes on the years listed on the 书架 but not on the phone', async () => {
+    const absent = [{ id: 'gov-2016', title: '2016 年卷', year: 2016 }];
+    const h = harness({ absent });
+    await h.open();
+    expect(h.last().absent).toEqual(absent);
   });
 });
 

@@ -1,0 +1,49 @@
+import { Box, Press, Span } from '../../components/plain';
+import type { VolumeStatus } from './session';
+import { absentLine, yearList, type NamedVolume } from './years';
+
+interface Props {
+  volumes: VolumeStatus[];
+  absent: NamedVolume[];
+  onRetry(): void;
+  onShelf(): void;
+}
+
+/**
+ * Which years the answer does not cover, said rather than left out: volumes still opening, volumes
+ * whose index failed to open (with 重试), and years listed on the 书架 but not downloaded (to the 书架).
+ * Nothing when every volume on the phone was searched and the 书架 lists no other.
+ */
+export function Coverage({ volumes, absent, onRetry, onShelf }: Props) {
+  const opening = volumes.filter((v) => v.state === 'opening');
+  const failed = volumes.filter((v) => v.state === 'failed');
+  // One volume failing alone is the page's index notice (nothing can be searched).
+  const named = volumes.length > 1 ? failed : [];
+  return (
+    <>
+      {opening.length > 0 && volumes.length > 1 && (
+        <Box className="coverage-note" role="status">
+          正在打开 {yearList(opening)} 的索引…
+        </Box>
+      )}
+      {named.length > 0 && (
+        <Box className="notice failed-volumes" role="alert">
+          <Span className="notice-text">
+            {yearList(named)} 未能打开，未检索（{named[0].error}）。
+          </Span>
+          <Press className="button retry" onClick={onRetry} aria-label="重新打开未能打开的年份">
+            重试
+          </Press>
+        </Box>
+      )}
+      {absent.length > 0 && (
+        <Box className="notice absent" role="note">
+          <Span className="notice-text">{absentLine(absent)}</Span>
+          <Press className="button to-shelf" onClick={onShelf} aria-label="到书架下载">
+            书架
+          </Press>
+        </Box>
+      )}
+    </>
+  );
+}

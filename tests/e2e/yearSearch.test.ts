@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
+import type { ShelfManifest } from '../../src/core/shelf/types';
+import { yearbook } from '../helpers/cli';
+import { ROOT, tempDir } from '../helpers/paths';
+import { CHROMIUM, CHROMIUM_ARGS, PHONE, phone, screenshot } from './browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/serve.js') as {
+  serve(dir: string, port: number, host: string, mounts: Record<string, string>): Promise<Server>;
+};
+
+jest.setTimeout(180_000);
+
+// Search across years (issue 14) against the built H5 with a small shelf beside it at /shelf/: the
+// seed chapter (bundled) and three years of the corpus; two are downloaded, 2017 is left on the 书架.
+const QUERY = '改革';
+const DOWNLOADED = ['gov-2019', 'gov-1985'];
+let browser: Browser;
+let server: Server;
+let base: string;
+let manifest: ShelfManifest;
+/** Each volume's results for QUERY as `yearbook search` counts them on the shelf folder. */
+const expected = new Map<string, number>();
+
+beforeAll(async () => {
+  const source = tempDir('yearbook-yearsearch-e2e-');
+  const { shelfFile } = writeShelfCorpus(source, { years: [2019, 2017, 1985] });
+  const out = path.join(source, 'out');
+  const run = yearbook('shelf', shelfFile, '--out', out);
+  if (run.status !== 0) throw new Error(`yearbook shelf failed: ${run.stderr}`);
+  manifest = JSON.parse(fs.readFileSync(path.join(out, 'shelf.json'), 'utf8'));
+  const found = yearbook('search', out, QUERY, '--json', '--limit', '100000');
+  for (const r of JSON.parse(found.stdout) as Array<{ volume: string }>)
+    expected.set(r.volume, (expected.get(r.volume) ?? 0) + 1);
+  server = await serve(path.join(ROOT, 'dist/h5'), 0, '127.0.0.1', { '/shelf/': out });
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const shown = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`);
+
+/** Download each year on the 书架 and wait until it is on the phone. */
+async function download(page: Page, ids: string[]): Promise<void> {
+  await page.goto(`${base}#/pages/shelf/index`);
+  for (const id of ids) {
+    const row = shown(page, `.volume[data-volume="${id}"]`);
+    await row.locator('button:has-text("下载")').click();
+    await row.locator('.volume-state:has-text("已在手机上")').waitFor({ timeout: 60_000 });
+  }
+}
+
+/** Open the search page afresh (the app started again) and search QUERY; wait for every year's answer. */
+async function search(page: Page): Promise<void> {
+  await page.goto(`${base}#/pages/search/index`);
+  await page.reload();
+  const input = shown(page, 'input').first();
+  await input.fill(QUERY);
+  await input.press('Enter');
+  await page.locator('.results[aria-busy="false"] >> visible=true').waitFor();
+  await shown(page, '.result').first().waitFor();
+}
+
+/** Every control on screen is at least 44 × 44 CSS px and inside the phone's width; no sideways page. */
+async function expectControls(page: Page): Promise<void> {
+  const boxes = await page.locator('.search .chip, .search .button, .search .link').evaluateAll((els) =>
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        const row = e.closest('.chips.sections')?.getBoundingClientRect();
+        return { text: e.textContent, left: r.left, right: r.right, w: r.width, h: r.height, row: !!row };
+      }),
+  );
+  expect(boxes.length).toBeGreaterThan(3);
+  for (const b of boxes) {
+    expect({ text: b.text, w: b.w >= 44, h: b.h >= 44 }).toEqual({ text: b.text, w: true, h: true });
+    // A chip row scrolls sideways: its chips may lie past the edge; nothing else may.
+    if (!b.row)
+      expect({ text: b.text, right: b.right <= PHONE.width }).toEqual({ text: b.text, right: true });
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+}
+
+describe('search across years (H5, 375 × 700)', () => {
+  it('finds a word in every year on the phone, under its year with its count; names 2017 as not downloaded', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(base);
+    await download(page, DOWNLOADED);
+    await search(page);
+
+    const bundled = manifest.volumes.find((v) => v.bundled)!;
+    const onPhone = manifest.volumes.filter((v) => v.bundled || DOWNLOADED.includes(v.id));
+    const headings = await shown(page, '.year').evaluateAll((els) =>
+      els.map((e) => [
+        e.getAttribute('data-volume'),
+        e.querySelector('.year-number')?.textContent,
+        e.querySelector('.year-count')?.textContent,
+      ]),
+    );
+    // Newest first, each year's count as the editor's `yearbook search` counts it.
+    expect(headings).toEqual(
+      onPhone
+        .filter((v) => expected.has(v.id))
+        .sort((a, b) => b.year - a.year)
+        .map((v) => [v.id, `${v.year} 年`, `${expected.get(v.id)} 条`]),
+    );
+    expect(headings.length).toBe(3);
+    expect(headings.map((h) => h[0])).toContain(bundled.id);
+    await expect(shown(page, '.notice.absent').textContent()).resolves.toContain('2017 未下载');
+    // The year chips: 全部年份 and one a year with its count.
+    const chips = await shown(page, '.chips[aria-label="限定年份"] .chip').allTextContents();
+    expect(chips).toEqual([
+      '全部年份',
+      ...headings.map((h) => `${h[1]!.replace(' 年', '')} · ${h[2]!.replace(' 条', '')}`),
+    ]);
+    // Sections belong to a volume: no section chips while every year is searched.
+    expect(await shown(page, '.chips[aria-label="限定分目"]').count()).toBe(0);
+    await expectControls(page);
+    await screenshot(page, 'yearsearch-1-by-year');
+
+    // 书架 from the note opens the 书架, where 2017 can be downloaded.
+    await shown(page, '.notice.absent .to-shelf').click();
+    await shown(page, '.volume[data-volume="gov-2017"] button:has-text("下载")').waitFor();
+    await context.close();
+  });
+
+  it('filters to one year, offers its sections, and opens a result in its own volume at its hit', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(base);
+    await download(page, DOWNLOADED);
+    await search(page);
+    await shown(page, '.chips[aria-label="限定年份"] .chip[data-id="gov-1985"]').click();
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.year')]
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => e.getAttribute('data-volume'))
+          .join() === 'gov-1985',
+    );
+    const results = shown(page, '.result');
+    expect(await results.count()).toBe(Math.min(expected.get('gov-1985')!, 20));
+    await expect(shown(page, '.chip.on').first().textContent()).resolves.toMatch(/^1985 · /);
+    expect(await shown(page, '.chips[aria-label="限定分目"]').count()).toBe(1);
+    await expectControls(page);
+    await screenshot(page, 'yearsearch-2-one-year');
+
+    const first = results.first();
+    const title = await first.locator('.result-title').textContent();
+    await first.click();
+    await page.waitForURL(/pages\/reader\/index/);
+    expect(decodeURIComponent(page.url())).toContain('v=gov-1985');
+    const hit = shown(page, '.paragraph .hit').first();
+    await hit.waitFor();
+    await expect(hit.textContent()).resolves.toBe(QUERY);
+    const box = await hit.boundingBox();
+    // The hit is on screen, below the sticky bars and above the bottom.
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+    await expect(shown(page, `text=${title!.trim()}`).count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'yearsearch-3-opened-1985');
+    await context.close();
+  });
+
+  it('with only the bundled volume, looks as before: no years, the section filter', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(`${base}#/pages/search/index`);
+    const input = shown(page, 'input').first();
+    await input.fill(QUERY);
+    await input.press('Enter');
+    await shown(page, '.result').first().waitFor();
+    expect(await shown(page, '.year').count()).toBe(0);
+    expect(await shown(page, '.chips[aria-label="限定年份"]').count()).toBe(0);
+    // The 书架 was never opened on this phone: nothing is known to be missing, nothing is named.
+    expect(await shown(page, '.notice.absent').count()).toBe(0);
+    await context.close();
+  });
+});
