@@ -21,6 +21,18 @@ function problemOf(error: unknown): string {
   return '网络不通，未能取得书架目录。';
 }
 
+/** The shelf.json saved when last online, if there is a readable one. */
+export async function readSavedCatalogue(store: InstallDeps['store']): Promise<ShelfManifest | undefined> {
+  const saved = await store.read(SAVED_MANIFEST_PATH).catch(() => undefined);
+  if (!saved) return undefined;
+  try {
+    return parseShelfManifest(utf8Decode(saved));
+  } catch {
+    // A damaged saved copy is no better than none.
+    return undefined;
+  }
+}
+
 /**
  * shelf.json from the network, saved in the store for offline use; when the network or the file
  * fails, the saved copy with a notice saying so; with neither, the reason in the reader's words.
@@ -35,12 +47,7 @@ export async function readCatalogue(deps: Omit<InstallDeps, 'commit'>): Promise<
   } catch (error) {
     problem = problemOf(error);
   }
-  const saved = await deps.store.read(SAVED_MANIFEST_PATH).catch(() => undefined);
-  if (saved)
-    try {
-      return { manifest: parseShelfManifest(utf8Decode(saved)), notice: `${problem}下面是上次取得的书架。` };
-    } catch {
-      // A damaged saved copy is no better than none.
-    }
+  const manifest = await readSavedCatalogue(deps.store);
+  if (manifest) return { manifest, notice: `${problem}下面是上次取得的书架。` };
   return { error: `${problem}已下载的年份不受影响。` };
 }

@@ -1,6 +1,6 @@
 import { CancelSource } from './cancel';
 import { describeFailure } from './failure';
-import { readCatalogue } from './catalogue';
+import { readCatalogue, readSavedCatalogue } from './catalogue';
 import {
   installedOf,
   readInstalled,
@@ -208,6 +208,15 @@ export class Shelf {
     this.emit();
     this.installed = await readInstalled(this.deps.store);
     if (first) await this.sweep();
+    // The years saved when last online are drawn at once (after the sweep, so a download started
+    // from them is never swept); the network's shelf.json then replaces them.
+    if (!this.manifest) {
+      this.manifest = await readSavedCatalogue(this.deps.store);
+      if (this.manifest) {
+        this.status = 'ready';
+        this.emit();
+      }
+    }
     const { manifest, notice, error } = await readCatalogue(this.deps);
     if (manifest) this.manifest = manifest;
     this.notice = notice;

@@ -46,6 +46,32 @@ describe('Shelf: listing', () => {
     expect(shelf.view().notice).toMatch(/找不到书架目录.*上次取得的书架/);
   });
 
+  it('lists the shelf saved when last online at once, before the network answers, then the network’s', async () => {
+    const { store, host } = await setUp();
+    host.faults.set(`${BASE}shelf.json`, { kind: 'hold' });
+    const shelf = new Shelf({ base: BASE, fetcher: host, store, sha256 });
+    const opening = shelf.open();
+    // shelf.json is held on its way for as long as the test wants: a listing now came from the store.
+    const listed = await Promise.race([
+      new Promise<ShelfView>((resolve) => shelf.subscribe((v) => v.volumes.length && resolve(v))),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('nothing listed before shelf.json came')), 2000),
+      ),
+    ]);
+    while (host.holding === 0) await new Promise((go) => setTimeout(go, 0));
+    expect(listed.status).toBe('ready');
+    expect(listed.volumes.map((v) => v.volume.year)).toEqual(YEARS);
+    let opened = false;
+    void opening.then(() => (opened = true));
+    // A held request pauses at each third of the file: let it go until the shelf has opened.
+    while (!opened) {
+      host.release();
+      await new Promise((go) => setTimeout(go, 0));
+    }
+    expect(shelf.view().notice).toBeUndefined();
+    expect(shelf.view().volumes).toHaveLength(3);
+  });
+
   it('with no network and nothing saved, says the catalogue is unavailable', async () => {
     const shelf = new Shelf({ base: BASE, fetcher: new FakeHost(), store: new FakeStore(), sha256 });
     await shelf.open();
