@@ -32,11 +32,16 @@ export function useShelf() {
     void shelf.open();
     return off;
   }, [shelf]);
-  const download = useCallback((id: string) => void shelf?.download(id), [shelf]);
-  const cancel = useCallback((id: string) => shelf?.cancel(id), [shelf]);
-  const remove = useCallback((id: string) => void shelf?.remove(id), [shelf]);
+  // Acting on one volume lets the other volumes' failure notices go (they are for the moment only).
+  const download = useCallback(
+    (id: string) => (shelf?.dismissFailures(id), void shelf?.download(id)),
+    [shelf],
+  );
+  const cancel = useCallback((id: string) => (shelf?.dismissFailures(), shelf?.cancel(id)), [shelf]);
+  const remove = useCallback((id: string) => (shelf?.dismissFailures(), void shelf?.remove(id)), [shelf]);
   const reload = useCallback(() => void shelf?.open(true), [shelf]);
-  return { view, download, cancel, remove, reload };
+  const dismissFailures = useCallback(() => shelf?.dismissFailures(), [shelf]);
+  return { view, download, cancel, remove, reload, dismissFailures };
 }
 
 /**
@@ -59,5 +64,6 @@ export function useShelfVolume(id: string | undefined) {
     if (shelf && id) void shelf.open().then(() => shelf.download(id));
   }, [shelf, id]);
   const cancel = useCallback(() => id && shelf?.cancel(id), [shelf, id]);
-  return { found, download, cancel, available: !!shelf };
+  const dismissFailure = useCallback(() => shelf?.dismissFailures(), [shelf]);
+  return { found, download, cancel, dismissFailure, available: !!shelf };
 }

@@ -75,9 +75,9 @@ async function downloadAll(context: BrowserContext, base: string): Promise<numbe
   for (const id of SHELF_YEARS.map((y) => `gov-${y}`)) {
     const row = page.locator(`.volume[data-volume="${id}"] >> visible=true`);
     await row.locator('button:has-text("下载")').click();
-    await row.locator('.volume-state:has-text("已在手机上")').waitFor({ timeout: 120_000 });
+    await row.locator('.volume-state:has-text("已下载")').waitFor({ timeout: 120_000 });
   }
-  const onPhone = await page.locator('.volume-state:has-text("已在手机上") >> visible=true').count();
+  const onPhone = await page.locator('.volume-state:has-text("已下载") >> visible=true').count();
   await page.close();
   return onPhone + 1;
 }

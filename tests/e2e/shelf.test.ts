@@ -148,14 +148,22 @@ describe('书架 (H5, 375 × 700)', () => {
       .locator('.volume >> visible=true')
       .evaluateAll((els) =>
         els.map((e) => [
-          e.querySelector('.volume-year')?.textContent,
           e.querySelector('.volume-title')?.textContent,
           e.querySelector('.volume-state')?.textContent,
         ]),
       );
-    expect(rows).toEqual(
-      manifest.volumes.map((v) => [String(v.year), v.title, v.bundled ? '随程序附带' : '未下载']),
-    );
+    // Each volume named by its own title (volumeLabel), as on every other page.
+    expect(rows).toEqual(manifest.volumes.map((v) => [v.title, v.bundled ? '随程序附带' : '未下载']));
+    // A way back, and what the page is for, at the top (above the first row), not after every row.
+    const back = page.locator('.shelf-back >> visible=true');
+    const backBox = (await back.boundingBox())!;
+    expect(backBox.y).toBeGreaterThanOrEqual(0);
+    expect(backBox.height).toBeGreaterThanOrEqual(44);
+    expect(backBox.width).toBeGreaterThanOrEqual(44);
+    const hint = (await page.locator('.shelf-hint >> visible=true').boundingBox())!;
+    const first = (await row(page, manifest.volumes[0].id).boundingBox())!;
+    expect(hint.y + hint.height).toBeLessThanOrEqual(first.y);
+    expect(hint.y + hint.height).toBeLessThanOrEqual(HEIGHT);
     await expect(page.locator('.shelf-usage >> visible=true').textContent()).resolves.toMatch(
       /已下载 0 卷，占用 0 B，本机允许 [\d.]+ [MG]B/,
     );
@@ -183,7 +191,7 @@ describe('书架 (H5, 375 × 700)', () => {
     await expectGeometry(page);
     await screenshot(page, 'shelf-2-downloading');
     await hold.release();
-    await row(page, VOLUME).locator('.volume-state:has-text("已在手机上")').waitFor();
+    await row(page, VOLUME).locator('.volume-state:has-text("已下载")').waitFor();
     const { paths, installed } = await stored(page);
     const volume = manifest.volumes.find((v) => v.id === VOLUME)!;
     expect(installed).toEqual([VOLUME]);
@@ -209,7 +217,7 @@ describe('书架 (H5, 375 × 700)', () => {
     await page.context().close();
   });
 
-  it('a cancel stops the download, keeps nothing, and 重试 then installs it', async () => {
+  it('a cancel stops the download, keeps nothing, and the row is 未下载 / 下载 again (not a failure)', async () => {
     const page = await openShelf();
     const hold = holder(page, 'search-index.json');
     await hold.ready;
@@ -217,12 +225,16 @@ describe('书架 (H5, 375 × 700)', () => {
     await hold.arrived;
     expect((await stored(page)).paths.some((p) => p.startsWith(`volumes/${VOLUME}/`))).toBe(true);
     await button(page, VOLUME, '取消').click();
-    await row(page, VOLUME).locator('[role="alert"]:has-text("已取消下载")').waitFor();
-    await expectNothingKept(page, VOLUME, '已取消');
+    await row(page, VOLUME).locator('.volume-state:has-text("未下载")').waitFor();
+    const { paths, installed } = await stored(page);
+    expect(paths.filter((p) => p.startsWith(`volumes/${VOLUME}/`))).toEqual([]);
+    expect(installed).not.toContain(VOLUME);
+    expect(await row(page, VOLUME).locator('[role="alert"]').count()).toBe(0);
+    expect(await button(page, VOLUME, '重试').count()).toBe(0);
     await screenshot(page, 'shelf-5-cancelled');
     await hold.release();
-    await button(page, VOLUME, '重试').click();
-    await row(page, VOLUME).locator('.volume-state:has-text("已在手机上")').waitFor();
+    await button(page, VOLUME, '下载').click();
+    await row(page, VOLUME).locator('.volume-state:has-text("已下载")').waitFor();
     await page.context().close();
   });
 
@@ -236,6 +248,13 @@ describe('书架 (H5, 375 × 700)', () => {
     await expectNothingKept(page, VOLUME);
     await expectGeometry(page);
     await screenshot(page, 'shelf-6-missing');
+    // The notice is for now: back to the contents and again to the 书架, the row is 未下载 / 下载.
+    await page.locator('.shelf-back >> visible=true').click();
+    await page.locator('.home >> visible=true').waitFor();
+    await page.locator('.shelf-link >> visible=true').click();
+    await row(page, VOLUME).locator('.volume-state:has-text("未下载")').waitFor();
+    expect(await row(page, VOLUME).locator('[role="alert"]').count()).toBe(0);
+    await expect(button(page, VOLUME, '下载').isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 

@@ -4,9 +4,12 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
 import { volumeCode } from '../../src/core/shelf/volumeCode';
+import { shortVolumeLabel } from '../../src/core/shelf/volumeLabel';
+import { blocksInOrder } from '../../src/core/volume/model';
+import { readSource } from '../../src/node/source/readSource';
 import type { Volume } from '../../src/core/volume/types';
 import { yearbook } from '../helpers/cli';
-import { ROOT, tempDir } from '../helpers/paths';
+import { ROOT, SEED_SOURCE, tempDir } from '../helpers/paths';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE, screenshot } from './browser';
 import { boxOf, onScreen, smallControls } from './geometry';
 
@@ -66,7 +69,7 @@ async function downloadOnShelf(page: Page): Promise<void> {
   await page.goto(`${base}#/pages/shelf/index`);
   const row = visible(page, `.volume[data-volume="${VOLUME}"]`);
   await row.locator('button:has-text("下载")').click();
-  await row.locator('.volume-state:has-text("已在手机上")').waitFor();
+  await row.locator('.volume-state:has-text("已下载")').waitFor();
 }
 
 describe('a downloaded year, read (H5, 375 × 700)', () => {
@@ -78,7 +81,7 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     await visible(page, `.home[data-volume="${VOLUME}"]`).waitFor();
     await expect(visible(page, '.cover-title').textContent()).resolves.toBe(volume.title);
     const year = visible(page, '.volume-switch-year');
-    await expect(year.textContent()).resolves.toBe('1985年卷');
+    await expect(year.textContent()).resolves.toBe(volume.title);
     expect(onScreen(await boxOf(year))).toBe(true);
     await expectThumbSized(page);
     await screenshot(page, 'volumes-1-contents-1985');
@@ -91,7 +94,9 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     expect(page.url()).toContain(`id=${entry.id}&v=${VOLUME}`);
     await expect(visible(page, '.reader').textContent()).resolves.toContain(entry.paragraphs[0].slice(0, 20));
     await expect(visible(page, '.position').textContent()).resolves.toMatch(/^1 \/ \d+$/);
-    await expect(visible(page, '.wayfinding .volume-year').textContent()).resolves.toBe('1985年卷 · ');
+    await expect(visible(page, '.wayfinding .volume-name').textContent()).resolves.toBe(
+      `${shortVolumeLabel(volume)} · `,
+    );
     await visible(page, 'button[aria-label="收藏"]').click();
     await visible(page, 'button[aria-label="取消收藏"]').waitFor();
     await expectThumbSized(page);
@@ -100,7 +105,7 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     // 收藏 names the year.
     await page.goto(`${base}#/pages/bookmarks/index`);
     const mark = visible(page, `.bookmark[data-volume="${VOLUME}"]`);
-    await expect(mark.locator('.bookmark-volume').textContent()).resolves.toBe('1985年卷');
+    await expect(mark.locator('.bookmark-volume').textContent()).resolves.toBe(volume.title);
     await screenshot(page, 'volumes-3-bookmarks');
 
     // Deleted on the 书架, the bookmark says 未下载 and offers the download instead of a broken reader.
@@ -110,7 +115,7 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     await visible(page, `.volume[data-volume="${VOLUME}"] .volume-state:has-text("未下载")`).waitFor();
     await page.goto(`${base}#/pages/bookmarks/index`);
     await mark.locator('.bookmark-volume:has-text("未下载")').waitFor();
-    await expect(mark.locator('.bookmark-volume').textContent()).resolves.toBe('1985年卷 · 未下载');
+    await expect(mark.locator('.bookmark-volume').textContent()).resolves.toBe(`${volume.title} · 未下载`);
     await screenshot(page, 'volumes-4-bookmark-not-downloaded');
     await mark.locator('.bookmark-main').click();
     const absent = visible(page, `.volume-absent[data-volume="${VOLUME}"]`);
@@ -148,7 +153,99 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     await expectThumbSized(page);
     await screenshot(page, 'volumes-7-switch');
     await visible(page, `.volume-choice[data-volume="${VOLUME}"]`).click();
-    await expect(visible(page, '.volume-switch-year').textContent()).resolves.toBe('1985年卷');
+    await expect(visible(page, '.volume-switch-year').textContent()).resolves.toBe(volume.title);
+    await page.context().close();
+  });
+
+  it('while downloading from the question, the heading says 正在下载 n% and 取消 is its own button', async () => {
+    const page = await freshPhone();
+    await page.goto(base);
+    let arrive = () => undefined as void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const held: Array<{ continue(): Promise<void> }> = [];
+    await page.route(`**/shelf/${VOLUME}/search-index.json`, (r) => (held.push(r), arrive()));
+    await page.goto(`${base}#/pages/reader/index?id=${firstEntry().id}&v=${VOLUME}`);
+    const absent = visible(page, `.volume-absent[data-volume="${VOLUME}"]`);
+    await absent.locator('button:has-text("下载")').click();
+    await arrived;
+    await expect(absent.locator('.volume-absent-title').textContent()).resolves.toMatch(/^正在下载 \d+%$/);
+    const cancel = absent.locator('button[aria-label^="取消下载"]');
+    await expect(cancel.textContent()).resolves.toBe('取消');
+    const box = await boxOf(cancel);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(onScreen(box)).toBe(true);
+    await expectThumbSized(page);
+    await screenshot(page, 'volumes-8-downloading');
+    await cancel.click();
+    await absent.locator('.volume-absent-title:has-text("这一卷未下载")').waitFor();
+    await page.unroute(`**/shelf/${VOLUME}/search-index.json`);
+    for (const r of held.splice(0)) await r.continue().catch(() => undefined);
+    await page.context().close();
+  });
+
+  it('a link to a volume no shelf knows says 找不到这一卷, without its id, with 书架 and 返回目录', async () => {
+    const page = await freshPhone();
+    await page.goto(`${base}#/pages/reader/index?id=${firstEntry().id}&v=gov-1234`);
+    const absent = visible(page, '.volume-absent');
+    await absent.waitFor();
+    await expect(absent.locator('.volume-absent-title').textContent()).resolves.toBe('找不到这一卷');
+    const text = (await absent.textContent()) ?? '';
+    expect(text).not.toContain('gov-1234');
+    expect(text).not.toMatch(/目录（|书架目录|编辑部/);
+    for (const label of ['书架', '返回目录']) {
+      const box = await boxOf(absent.locator(`button:text-is("${label}")`));
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(onScreen(box)).toBe(true);
+    }
+    await expectThumbSized(page);
+    await screenshot(page, 'volumes-9-unknown');
+    await page.context().close();
+  });
+});
+
+describe('the reader names its volume and keeps it in view (H5, 375 × 700)', () => {
+  const bundled = readSource(SEED_SOURCE);
+  // The longest entry of the bundled volume: it scrolls well past one screen.
+  const longest = blocksInOrder(bundled)
+    .map((p) => p.block)
+    .filter((b) => b.kind === 'entry')
+    .sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+
+  it('the bundled volume too: its name and ‹ 目录 stay on screen, whole, after scrolling and in 原页', async () => {
+    const page = await freshPhone();
+    await page.goto(`${base}#/pages/reader/index?id=${longest.id}`);
+    await visible(page, '.reader .entry-title').first().waitFor();
+    const name = visible(page, '.wayfinding .volume-name');
+    await expect(name.textContent()).resolves.toBe(`${shortVolumeLabel(bundled)} · `);
+    const check = async () => {
+      const home = await boxOf(visible(page, '.wayfinding button[aria-label="返回目录"]'));
+      expect(home.y).toBeGreaterThanOrEqual(0);
+      expect(home.height).toBeGreaterThanOrEqual(44);
+      const where = await boxOf(visible(page, '.wayfinding .where'));
+      expect(onScreen(where)).toBe(true);
+      expect(where.x + where.width).toBeLessThanOrEqual(375);
+      // The toolbar sits under the line, not over it.
+      const tools = await boxOf(visible(page, '.toolbar'));
+      expect(tools.y).toBeGreaterThanOrEqual(home.y + home.height);
+      await expectThumbSized(page);
+    };
+    const taroPage = page.locator('.taro_page:visible');
+    await taroPage.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.waitForTimeout(100);
+    expect(await taroPage.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+    await check();
+    await screenshot(page, 'volumes-10-reader-scrolled');
+    await visible(page, 'button[aria-label="页面浏览"]').click();
+    await visible(page, '.page-head').waitFor();
+    await taroPage.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.waitForTimeout(100);
+    expect(await taroPage.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+    await check();
+    // The page number sticks under the head, not under it hidden.
+    const head = await boxOf(visible(page, '.page-head'));
+    const tools = await boxOf(visible(page, '.toolbar'));
+    expect(head.y).toBeGreaterThanOrEqual(tools.y + tools.height - 1);
+    await screenshot(page, 'volumes-11-reader-page-scrolled');
     await page.context().close();
   });
 });

@@ -55,7 +55,7 @@ async function download(page: Page, ids: string[]): Promise<void> {
   for (const id of ids) {
     const row = shown(page, `.volume[data-volume="${id}"]`);
     await row.locator('button:has-text("下载")').click();
-    await row.locator('.volume-state:has-text("已在手机上")').waitFor({ timeout: 60_000 });
+    await row.locator('.volume-state:has-text("已下载")').waitFor({ timeout: 60_000 });
   }
 }
 

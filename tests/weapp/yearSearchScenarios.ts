@@ -13,9 +13,9 @@ const texts = (page: OpenPage, selector: string): string[] =>
 async function download2019(h: Weapp): Promise<void> {
   const shelf = await h.open('pages/shelf/index');
   await until('the list', () => texts(shelf, '.volume-state').length === 3, shelf);
-  expect(texts(shelf, '.volume-year')[0]).toBe('2019');
+  expect(texts(shelf, '.volume-title')[0]).toBe('政府工作报告（2019）');
   await shelf.tap('.act', texts(shelf, '.act').indexOf('下载'));
-  await until('installed', () => texts(shelf, '.volume-state')[0] === '已在手机上', shelf, 20_000);
+  await until('installed', () => texts(shelf, '.volume-state')[0] === '已下载', shelf, 20_000);
 }
 
 /** The search page opened, the query typed and confirmed, every year's answer in. */

@@ -101,7 +101,9 @@ export class Shelf {
       this.transient.delete(id);
     } catch (error) {
       const failure = error instanceof InstallFailed ? error.failure : describeFailure('storage');
-      this.transient.set(id, { kind: 'failed', failure });
+      // A cancel is the reader's own choice, not a failure: the volume is simply not downloaded again.
+      if (failure.kind === 'cancelled') this.transient.delete(id);
+      else this.transient.set(id, { kind: 'failed', failure });
     } finally {
       this.downloads.delete(id);
     }
@@ -109,9 +111,23 @@ export class Shelf {
     this.emit();
   }
 
-  /** Stop a download: what it wrote is removed and the volume shows the cancel with 重试. */
+  /** Stop a download: what it wrote is removed and the volume is 未下载 again (a choice, not a failure). */
   cancel(id: string): void {
     this.downloads.get(id)?.cancel();
+  }
+
+  /**
+   * Forget the failure notices (the volumes are 未下载 again), all of them or all but `except`'s: a
+   * page calls this when the reader leaves it or acts, so a notice does not greet them days later.
+   */
+  dismissFailures(except?: string): void {
+    let changed = false;
+    for (const [id, state] of this.transient)
+      if (state.kind === 'failed' && id !== except) {
+        this.transient.delete(id);
+        changed = true;
+      }
+    if (changed) this.emit();
   }
 
   /** Delete a downloaded volume: out of the installed set first, then its files. */

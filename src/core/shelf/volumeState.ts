@@ -40,13 +40,13 @@ export function stateLabel(state: VolumeState): string {
     case 'bundled':
       return '随程序附带';
     case 'installed':
-      return '已在手机上';
+      return '已下载';
     case 'absent':
       return '未下载';
     case 'downloading':
       return `下载中 ${percent(state.received, state.total)}%`;
     case 'failed':
-      return state.failure.kind === 'cancelled' ? '已取消' : '下载失败';
+      return '下载失败';
   }
 }
 

@@ -9,6 +9,7 @@ import { getBookmarks } from '../../app/library';
 import { isBundled, libraryNow, openVolume, volumesOnPhone } from '../../app/volumes';
 import { useSettings } from '../../app/useSettings';
 import { copyText } from '../../platform/clipboard';
+import { volumeLabel } from '../../core/shelf/volumeLabel';
 import './index.scss';
 
 const UNDO_MS = 6000;
@@ -51,12 +52,14 @@ function volumeNote(
   b: Bookmark,
   onPhone: Set<string> | null,
 ): { gone: boolean; absent: boolean; note: string } {
-  const known = b.year ?? libraryNow(b.volume)?.volume.year;
-  const year = known ? `${known}年卷` : volumeTitle(b);
+  const year = b.year ?? libraryNow(b.volume)?.volume.year;
+  const title = b.volumeTitle ?? libraryNow(b.volume)?.volume.title;
+  // Named as everywhere else (its title); an old bookmark without a saved title by its year.
+  const label = title ? volumeLabel({ title, year: year ?? 0 }) : year ? `${year}年卷` : b.volume;
   const absent = !!onPhone && !onPhone.has(b.volume) && !isBundled(b.volume);
   const library = libraryNow(b.volume);
   const gone = !absent && !!library && !library.findPlaced(b.id);
-  return { gone, absent, note: absent ? `${year} · 未下载` : year };
+  return { gone, absent, note: absent ? `${label} · 未下载` : label };
 }
 
 /** 收藏: newest first, with its year and how long ago; removable (and undoable); exportable as text. */

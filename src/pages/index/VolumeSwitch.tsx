@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Box, Span } from '../../components/plain';
 import { volumesOnPhone, type VolumeOnPhoneInfo } from '../../app/volumes';
+import { volumeLabel } from '../../core/shelf/volumeLabel';
 
 interface Props {
   /** The volume shown. */
   current: string;
-  year: number;
+  /** The shown volume's name (volumeLabel). */
+  label: string;
   onChoose: (id: string) => void;
   onShelf: () => void;
 }
@@ -14,7 +16,7 @@ interface Props {
  * Which year the contents show, and the other years on the phone to switch to (the 书架 for the
  * rest). The list is asked for when opened: downloads change it.
  */
-export function VolumeSwitch({ current, year, onChoose, onShelf }: Props) {
+export function VolumeSwitch({ current, label, onChoose, onShelf }: Props) {
   const [open, setOpen] = useState(false);
   const [volumes, setVolumes] = useState<VolumeOnPhoneInfo[]>([]);
   useEffect(() => {
@@ -31,10 +33,10 @@ export function VolumeSwitch({ current, year, onChoose, onShelf }: Props) {
         className="volume-switch-head"
         role="button"
         aria-expanded={open}
-        aria-label={`${year}年卷，切换年份`}
+        aria-label={`${label}，切换年份`}
         onClick={() => setOpen(!open)}
       >
-        <Span className="volume-switch-year">{year}年卷</Span>
+        <Span className="volume-switch-year">{label}</Span>
         <Span className="volume-switch-action">{open ? '收起 ▴' : '切换年份 ▾'}</Span>
       </Box>
       {open && (
@@ -48,9 +50,8 @@ export function VolumeSwitch({ current, year, onChoose, onShelf }: Props) {
               aria-current={v.id === current}
               onClick={() => (setOpen(false), onChoose(v.id))}
             >
-              <Span className="volume-choice-year">{v.year}</Span>
-              <Span className="volume-choice-title">{v.title}</Span>
-              <Span className="volume-choice-note">{v.bundled ? '附带' : '已下载'}</Span>
+              <Span className="volume-choice-title">{volumeLabel(v)}</Span>
+              <Span className="volume-choice-note">{v.bundled ? '随程序附带' : '已下载'}</Span>
             </Box>
           ))}
           <Box className="volume-choice more" role="link" onClick={onShelf}>

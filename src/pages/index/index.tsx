@@ -7,6 +7,7 @@ import { chooseVolume, currentVolume } from '../../app/currentVolume';
 import { useSettings } from '../../app/useSettings';
 import { useVolume } from '../../app/useVolume';
 import { bundledId, volumeOf } from '../../app/volumes';
+import { volumeLabel } from '../../core/shelf/volumeLabel';
 import { taroStorage } from '../../platform/storage';
 import { Contents } from './Contents';
 import { VolumeSwitch } from './VolumeSwitch';
@@ -59,7 +60,7 @@ export default function Home() {
           {volume.year}年资料 · {volume.place}：{volume.publisher}
         </Span>
       </Box>
-      <VolumeSwitch current={library.id} year={volume.year} onChoose={choose} onShelf={toShelf} />
+      <VolumeSwitch current={library.id} label={volumeLabel(volume)} onChoose={choose} onShelf={toShelf} />
       <Box
         className="search-box"
         role="search"

@@ -22,7 +22,6 @@ export function VolumeGate({
         正在打开这一卷……
       </Text>
     );
-  if (status.kind === 'absent')
-    return <VolumeAbsent id={status.id} title={status.title} year={status.year} />;
+  if (status.kind === 'absent') return <VolumeAbsent id={status.id} />;
   return <LoadFailed what={status.message} onRetry={async () => Taro.reLaunch({ url: readerUrl(target) })} />;
 }

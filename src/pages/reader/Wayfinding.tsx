@@ -11,12 +11,15 @@ interface Props {
   single: boolean;
   /** The volume being read (undefined: the bundled one): ‹ 目录 opens its contents. */
   volume?: string;
-  /** A downloaded volume's year, said beside the position (the bundled volume's is not: it is the app's own). */
-  year?: number;
+  /** The volume's name (shortVolumeLabel), said beside the position for every volume, the bundled one too. */
+  label: string;
 }
 
-/** Home from anywhere, a shared link included, and where this block stands in the volume. */
-export function Wayfinding({ position, count, single, volume, year }: Props) {
+/**
+ * Home from anywhere, a shared link included, and which volume this is and where this block stands in
+ * it; part of the reader's sticky head, so it stays in view however far the text is scrolled.
+ */
+export function Wayfinding({ position, count, single, volume, label }: Props) {
   const home = () => {
     chooseVolume(volume);
     void openTab('/pages/index/index');
@@ -31,7 +34,7 @@ export function Wayfinding({ position, count, single, volume, year }: Props) {
         </Press>
       )}
       <View className="where">
-        {year !== undefined && <Text className="volume-year">{`${year}年卷 · `}</Text>}
+        <Text className="volume-name">{`${label} · `}</Text>
         <Text className="position" aria-label={`全书第 ${position} 条，共 ${count} 条`}>
           {position} / {count}
         </Text>

@@ -33,6 +33,7 @@ import { useHits } from './useHits';
 import { useShare } from './useShare';
 import { VolumeGate } from './VolumeGate';
 import { Wayfinding } from './Wayfinding';
+import { shortVolumeLabel } from '../../core/shelf/volumeLabel';
 import './index.scss';
 
 let opened = 0;
@@ -58,10 +59,10 @@ export default function Reader() {
   const { settings, update, night, fontSize } = useSettings();
   const { here, failed, retry } = useBlockText(library, stub);
   const hits = useHits(here, target?.query);
-  const covered = BARS.toolbar + (hits?.total ? BARS.hitBar : 0);
+  const covered = BARS.head + (hits?.total ? BARS.hitBar : 0);
   const title = stub ? titleOf(stub.block) : (library?.volume.title ?? '');
   const cursor = useHitCursor(hits?.total ?? 0, scope, covered);
-  const view = usePageView(library, here, scope, covered, BARS.toolbar + BARS.hitBar);
+  const view = usePageView(library, here, scope, covered, BARS.head + BARS.hitBar);
   const { bookmarked, toggle } = useBookmark(library, stub, title);
   const [selected, setSelected] = useState<number>();
   const single = useMemo(singlePageMode, []);
@@ -91,25 +92,27 @@ export default function Reader() {
   };
   return (
     <View id={scope} className={root} style={{ fontSize }}>
-      <Wayfinding
-        position={here.order + 1}
-        count={library.placed.length}
-        single={single}
-        volume={volumeOf(library)}
-        year={library.bundled ? undefined : library.volume.year}
-      />
-      <Toolbar
-        night={night}
-        bookmarked={bookmarked}
-        mode={view.mode}
-        onFont={(step) => update(stepFont(settings, step))}
-        onNight={() => update({ ...settings, theme: night ? 'light' : 'dark' })}
-        onBookmark={toggle}
-        onCopy={() =>
-          copyText(copyWithCitation(blockAsText(block), library.volume, place), '已复制全文及出处')
-        }
-        onMode={() => view.toggle(selected ?? target?.paragraph ?? hits.partOf(cursor.current))}
-      />
+      <View className="reader-head">
+        <Wayfinding
+          position={here.order + 1}
+          count={library.placed.length}
+          single={single}
+          volume={volumeOf(library)}
+          label={shortVolumeLabel(library.volume)}
+        />
+        <Toolbar
+          night={night}
+          bookmarked={bookmarked}
+          mode={view.mode}
+          onFont={(step) => update(stepFont(settings, step))}
+          onNight={() => update({ ...settings, theme: night ? 'light' : 'dark' })}
+          onBookmark={toggle}
+          onCopy={() =>
+            copyText(copyWithCitation(blockAsText(block), library.volume, place), '已复制全文及出处')
+          }
+          onMode={() => view.toggle(selected ?? target?.paragraph ?? hits.partOf(cursor.current))}
+        />
+      </View>
       {view.mode === 'entry' && hits.total > 0 && (
         <HitBar query={target?.query ?? ''} total={hits.total} {...cursor} />
       )}

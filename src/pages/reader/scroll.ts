@@ -1,8 +1,12 @@
 import Taro from '@tarojs/taro';
 import { scopedSelector } from '../../core/reader/anchors';
 
-/** Height of the sticky bars over the text, in design units (750 a screen's width; see index.scss). */
-export const BARS = { toolbar: 120, hitBar: 104 };
+/**
+ * Height of the sticky bars over the text, in design units (750 a screen's width; see index.scss):
+ * the head (wayfinding 96 — ‹ 目录, the volume's name and the position — over the toolbar 104), and
+ * the hit bar under it.
+ */
+export const BARS = { head: 200, hitBar: 104 };
 
 /** Design units to the screen's pixels, as Taro scales them (750 across). */
 function pixels(design: number): number {

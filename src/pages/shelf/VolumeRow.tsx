@@ -1,6 +1,7 @@
 import { Box, Press, Span } from '../../components/plain';
 import { formatBytes } from '../../core/shelf/bytes';
 import { percent, stateLabel, type VolumeView } from '../../core/shelf/volumeState';
+import { volumeLabel } from '../../core/shelf/volumeLabel';
 
 /** What a row can ask for; the page decides (e.g. asks before deleting). */
 export interface VolumeActions {
@@ -11,25 +12,25 @@ export interface VolumeActions {
   open(view: VolumeView): void;
 }
 
-/** One year of the shelf: year, title, size, state, and the one action that state allows. */
+/** One volume of the shelf: its name (volumeLabel), size, state, and the one action that state allows. */
 export function VolumeRow({ view, actions }: { view: VolumeView; actions: VolumeActions }) {
   const { volume, state } = view;
   const label = stateLabel(state);
+  const name = volumeLabel(volume);
   return (
     <Box className={`volume state-${state.kind}`} data-volume={volume.id}>
       <Box className="volume-line">
-        <Span className="volume-year">{volume.year}</Span>
         <Box
           className="volume-main"
           role={state.kind === 'bundled' || state.kind === 'installed' ? 'link' : 'button'}
           aria-label={
             state.kind === 'bundled' || state.kind === 'installed'
-              ? `打开 ${volume.title} 的目录`
-              : `${volume.title}，${label}`
+              ? `打开 ${name} 的目录`
+              : `${name}，${label}`
           }
           onClick={() => actions.open(view)}
         >
-          <Span className="volume-title">{volume.title}</Span>
+          <Span className="volume-title">{name}</Span>
           <Span className="volume-meta">
             {formatBytes(volume.bytes)} · <Span className="volume-state">{label}</Span>
           </Span>
@@ -37,7 +38,7 @@ export function VolumeRow({ view, actions }: { view: VolumeView; actions: Volume
         {state.kind === 'absent' && (
           <Press
             className="button primary act"
-            aria-label={`下载 ${volume.title}`}
+            aria-label={`下载 ${name}`}
             onClick={() => actions.download(volume.id)}
           >
             下载
@@ -46,7 +47,7 @@ export function VolumeRow({ view, actions }: { view: VolumeView; actions: Volume
         {state.kind === 'downloading' && (
           <Press
             className="button act"
-            aria-label={`取消下载 ${volume.title}`}
+            aria-label={`取消下载 ${name}`}
             onClick={() => actions.cancel(volume.id)}
           >
             取消
@@ -55,8 +56,8 @@ export function VolumeRow({ view, actions }: { view: VolumeView; actions: Volume
         {state.kind === 'installed' && (
           <Press
             className="button act"
-            aria-label={`删除 ${volume.title}`}
-            onClick={() => actions.remove(volume.id, volume.title, state.bytes)}
+            aria-label={`删除 ${name}`}
+            onClick={() => actions.remove(volume.id, name, state.bytes)}
           >
             删除
           </Press>
@@ -64,7 +65,7 @@ export function VolumeRow({ view, actions }: { view: VolumeView; actions: Volume
         {state.kind === 'failed' && (
           <Press
             className="button primary act"
-            aria-label={`重试下载 ${volume.title}`}
+            aria-label={`重试下载 ${name}`}
             onClick={() => actions.download(volume.id)}
           >
             重试
@@ -75,7 +76,7 @@ export function VolumeRow({ view, actions }: { view: VolumeView; actions: Volume
         <Box
           className="progress"
           role="progressbar"
-          aria-label={`${volume.title} 下载进度`}
+          aria-label={`${name} 下载进度`}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent(state.received, state.total)}

@@ -1,6 +1,8 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidHide } from '@tarojs/taro';
+import { useEffect } from 'react';
 import { Box, Press, Span } from '../../components/plain';
 import { formatBytes } from '../../core/shelf/bytes';
+import { volumeLabel } from '../../core/shelf/volumeLabel';
 import type { ShelfView } from '../../core/shelf/volumeState';
 import { useSettings } from '../../app/useSettings';
 import { useShelf } from '../../app/shelf';
@@ -19,7 +21,10 @@ function usage(view: ShelfView): string {
 /** 书架: every year of the series, each downloadable, cancellable, deletable; failures said with 重试. */
 export default function ShelfPage() {
   const { night } = useSettings();
-  const { view, download, cancel, remove, reload } = useShelf();
+  const { view, download, cancel, remove, reload, dismissFailures } = useShelf();
+  // A failure notice is for now: leaving the page (or acting, see useShelf) lets it go.
+  useDidHide(dismissFailures);
+  useEffect(() => dismissFailures, [dismissFailures]);
   const actions: VolumeActions = {
     download,
     cancel,
@@ -39,7 +44,7 @@ export default function ShelfPage() {
       } else if (state.kind === 'absent')
         void Taro.showModal({
           title: '下载这一年？',
-          content: `${volume.title}还没有下载到手机上。下载（${formatBytes(volume.bytes)}）后可离线阅读。`,
+          content: `${volumeLabel(volume)}还没有下载到手机上。下载（${formatBytes(volume.bytes)}）后可离线阅读。`,
           confirmText: '下载',
           cancelText: '不下载',
         }).then((r) => r.confirm && download(volume.id));
@@ -48,11 +53,25 @@ export default function ShelfPage() {
   return (
     <Box className={`page shelf ${night ? 'night' : ''}`}>
       <Box className="shelf-head">
-        <Span className="shelf-title">{view.title ?? '书架'}</Span>
+        <Box className="shelf-top">
+          <Press
+            className="button shelf-back"
+            onClick={() => openTab('/pages/index/index')}
+            aria-label="返回目录"
+          >
+            ‹ 目录
+          </Press>
+          <Span className="shelf-title">{view.title ?? '书架'}</Span>
+        </Box>
         <Box className="shelf-usage" role="status">
           {view.status === 'loading' ? '正在读取书架…' : usage(view)}
         </Box>
       </Box>
+      {view.volumes.length > 0 && (
+        <Span className="shelf-hint">
+          点一卷打开它的目录。下载的卷保存在手机上，离线也能阅读；收藏和阅读位置记着各自的卷。
+        </Span>
+      )}
       {view.notice && <Span className="shelf-notice">{view.notice}</Span>}
       {view.error && (
         <Box className="shelf-error" role="alert">
@@ -65,11 +84,6 @@ export default function ShelfPage() {
       {view.volumes.map((v) => (
         <VolumeRow key={v.volume.id} view={v} actions={actions} />
       ))}
-      {view.volumes.length > 0 && (
-        <Span className="shelf-foot">
-          点一年打开它的目录。下载的年份保存在手机上，离线也能阅读；收藏和阅读位置记着各自的年份。
-        </Span>
-      )}
     </Box>
   );
 }

@@ -177,7 +177,7 @@ describe('Shelf: a failed download leaves nothing half-installed and offers 重�
     expect(state('gov-2018').kind).toBe('installed');
   });
 
-  it('a cancel stops the download, removes what it wrote, and offers 重试', async () => {
+  it('a cancel stops the download, removes what it wrote, and leaves the volume 未下载 (no failure)', async () => {
     const { host, store, shelf, state } = await setUp();
     host.faults.set(file(2018, 'search-index.json'), { kind: 'hold' });
     const before = new Map(store.files);
@@ -189,8 +189,8 @@ describe('Shelf: a failed download leaves nothing half-installed and offers 重�
     shelf.cancel('gov-2018');
     await running;
     const cancelled = state('gov-2018');
-    expect(cancelled.kind === 'failed' && cancelled.failure.kind).toBe('cancelled');
-    expect(stateLabel(cancelled)).toBe('已取消');
+    expect(cancelled.kind).toBe('absent');
+    expect(stateLabel(cancelled)).toBe('未下载');
     expect(store.files).toEqual(before);
   });
 
@@ -241,5 +241,22 @@ describe('Shelf: deleting', () => {
     await shelf.download('gov-2018');
     await shelf.remove('gov-2018');
     expect(state('gov-2018').kind).toBe('absent');
+  });
+
+  it('failure notices are dismissed when the reader leaves or acts, except the one spared', async () => {
+    const { host, shelf, state, views } = await setUp();
+    host.faults.set(file(2018, 'volume.json'), { kind: 'status', status: 404 });
+    host.faults.set(file(2017, 'volume.json'), { kind: 'status', status: 404 });
+    await shelf.download('gov-2018');
+    await shelf.download('gov-2017');
+    shelf.dismissFailures('gov-2017');
+    expect(state('gov-2018').kind).toBe('absent');
+    expect(state('gov-2017').kind).toBe('failed');
+    const seen = views.length;
+    shelf.dismissFailures();
+    expect(state('gov-2017').kind).toBe('absent');
+    expect(views.length).toBe(seen + 1);
+    shelf.dismissFailures();
+    expect(views.length).toBe(seen + 1);
   });
 });
