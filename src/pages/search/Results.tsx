@@ -76,6 +76,7 @@ export function Results({ state, session, onPick, onOpen, onShelf }: Props) {
       </Box>
       <Coverage
         volumes={state.volumes}
+        counts={counts}
         absent={state.absent}
         onRetry={() => session.retry()}
         onShelf={onShelf}
