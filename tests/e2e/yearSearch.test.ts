@@ -186,6 +186,45 @@ describe('search across years (H5, 375 × 700)', () => {
     await context.close();
   });
 
+  it('keeps a tapped year chip on screen and chosen while the answer is redrawn', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(base);
+    // Four volumes: the chips run past the phone's edge, 1985 last.
+    await download(page, ['gov-2019', 'gov-2017', 'gov-1985']);
+    await search(page);
+    const chip = shown(page, '.chips[aria-label="限定年份"] .chip[data-id="gov-1985"]');
+    const before = await chip.boundingBox();
+    expect(before!.x + before!.width).toBeGreaterThan(PHONE.width);
+    await chip.click();
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.year')]
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => e.getAttribute('data-volume'))
+          .join() === 'gov-1985',
+    );
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.result').length >= n,
+      Math.min(expected.get('gov-1985')!, 20),
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const after = await chip.boundingBox();
+    expect(after!.x).toBeGreaterThanOrEqual(0);
+    expect(after!.x + after!.width).toBeLessThanOrEqual(PHONE.width);
+    expect(after!.y).toBeGreaterThanOrEqual(0);
+    expect(after!.y + after!.height).toBeLessThanOrEqual(PHONE.height);
+    await expect(chip.getAttribute('class')).resolves.toContain('on');
+    await expect(chip.getAttribute('aria-selected')).resolves.toBe('true');
+    // Filled with the accent colour, not only outlined: seen as chosen.
+    const colours = await chip.evaluate((e) => {
+      const all = e.parentElement!.querySelector('.chip:not(.on)')!;
+      return [getComputedStyle(e).backgroundColor, getComputedStyle(all).backgroundColor];
+    });
+    expect(colours[0]).not.toBe(colours[1]);
+    await screenshot(page, 'yearsearch-5-chip-kept');
+    await context.close();
+  });
+
   it('names the volumes searched with no result, apart from those not downloaded', async () => {
     const { page, context } = await phone(browser, base);
     await page.goto(base);
