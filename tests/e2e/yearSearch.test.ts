@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
 import type { ShelfManifest } from '../../src/core/shelf/types';
+import { shortVolumeLabel, volumeLabel } from '../../src/core/shelf/volumeLabel';
 import { yearbook } from '../helpers/cli';
 import { ROOT, tempDir } from '../helpers/paths';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE, phone, screenshot } from './browser';
@@ -18,6 +19,8 @@ jest.setTimeout(180_000);
 // Search across years (issue 14) against the built H5 with a small shelf beside it at /shelf/: the
 // seed chapter (bundled) and three years of the corpus; two are downloaded, 2017 is left on the 书架.
 const QUERY = '改革';
+/** A word of the newer volumes only: 1985 is searched and holds nothing. */
+const NEWER = '最多跑一次';
 const DOWNLOADED = ['gov-2019', 'gov-1985'];
 let browser: Browser;
 let server: Server;
@@ -25,6 +28,8 @@ let base: string;
 let manifest: ShelfManifest;
 /** Each volume's results for QUERY as `yearbook search` counts them on the shelf folder. */
 const expected = new Map<string, number>();
+/** The volumes holding NEWER. */
+const holdingNewer = new Set<string>();
 
 beforeAll(async () => {
   const source = tempDir('yearbook-yearsearch-e2e-');
@@ -36,6 +41,8 @@ beforeAll(async () => {
   const found = yearbook('search', out, QUERY, '--json', '--limit', '100000');
   for (const r of JSON.parse(found.stdout) as Array<{ volume: string }>)
     expected.set(r.volume, (expected.get(r.volume) ?? 0) + 1);
+  const newer = yearbook('search', out, NEWER, '--json', '--limit', '100000');
+  for (const r of JSON.parse(newer.stdout) as Array<{ volume: string }>) holdingNewer.add(r.volume);
   server = await serve(path.join(ROOT, 'dist/h5'), 0, '127.0.0.1', { '/shelf/': out });
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
@@ -59,12 +66,12 @@ async function download(page: Page, ids: string[]): Promise<void> {
   }
 }
 
-/** Open the search page afresh (the app started again) and search QUERY; wait for every year's answer. */
-async function search(page: Page): Promise<void> {
+/** Open the search page afresh (the app started again) and search a query; wait for every year's answer. */
+async function search(page: Page, query = QUERY): Promise<void> {
   await page.goto(`${base}#/pages/search/index`);
   await page.reload();
   const input = shown(page, 'input').first();
-  await input.fill(QUERY);
+  await input.fill(query);
   await input.press('Enter');
   await page.locator('.results[aria-busy="false"] >> visible=true').waitFor();
   await shown(page, '.result').first().waitFor();
@@ -92,7 +99,7 @@ async function expectControls(page: Page): Promise<void> {
 }
 
 describe('search across years (H5, 375 × 700)', () => {
-  it('finds a word in every year on the phone, under its year with its count; names 2017 as not downloaded', async () => {
+  it('finds a word in every volume on the phone, under its title with its count; names 2017 as not downloaded', async () => {
     const { page, context } = await phone(browser, base);
     await page.goto(base);
     await download(page, DOWNLOADED);
@@ -112,16 +119,24 @@ describe('search across years (H5, 375 × 700)', () => {
       onPhone
         .filter((v) => expected.has(v.id))
         .sort((a, b) => b.year - a.year)
-        .map((v) => [v.id, `${v.year} 年`, `${expected.get(v.id)} 条`]),
+        .map((v) => [v.id, volumeLabel(v), `${expected.get(v.id)} 条`]),
     );
     expect(headings.length).toBe(3);
     expect(headings.map((h) => h[0])).toContain(bundled.id);
-    await expect(shown(page, '.notice.absent').textContent()).resolves.toContain('2017 未下载');
-    // The year chips: 全部年份 and one a year with its count.
+    const y2017 = manifest.volumes.find((v) => v.id === 'gov-2017')!;
+    await expect(shown(page, '.notice.absent').textContent()).resolves.toContain(
+      `${shortVolumeLabel(y2017)} 未下载`,
+    );
+    // Every volume holds the word: none is named as having no result.
+    expect(await shown(page, '.empty-volumes').count()).toBe(0);
+    // The year chips: 全部年份 and one a volume, named as it is, with its count.
     const chips = await shown(page, '.chips[aria-label="限定年份"] .chip').allTextContents();
     expect(chips).toEqual([
       '全部年份',
-      ...headings.map((h) => `${h[1]!.replace(' 年', '')} · ${h[2]!.replace(' 条', '')}`),
+      ...headings.map((h) => {
+        const v = manifest.volumes.find((x) => x.id === h[0])!;
+        return `${shortVolumeLabel(v)} · ${h[2]!.replace(' 条', '')}`;
+      }),
     ]);
     // Sections belong to a volume: no section chips while every year is searched.
     expect(await shown(page, '.chips[aria-label="限定分目"]').count()).toBe(0);
@@ -149,7 +164,7 @@ describe('search across years (H5, 375 × 700)', () => {
     );
     const results = shown(page, '.result');
     expect(await results.count()).toBe(Math.min(expected.get('gov-1985')!, 20));
-    await expect(shown(page, '.chip.on').first().textContent()).resolves.toMatch(/^1985 · /);
+    await expect(shown(page, '.chip.on').first().textContent()).resolves.toMatch(/^1985年卷 · /);
     expect(await shown(page, '.chips[aria-label="限定分目"]').count()).toBe(1);
     await expectControls(page);
     await screenshot(page, 'yearsearch-2-one-year');
@@ -168,6 +183,67 @@ describe('search across years (H5, 375 × 700)', () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
     await expect(shown(page, `text=${title!.trim()}`).count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'yearsearch-3-opened-1985');
+    await context.close();
+  });
+
+  it('keeps a tapped year chip on screen and chosen while the answer is redrawn', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(base);
+    // Four volumes: the chips run past the phone's edge, 1985 last.
+    await download(page, ['gov-2019', 'gov-2017', 'gov-1985']);
+    await search(page);
+    const chip = shown(page, '.chips[aria-label="限定年份"] .chip[data-id="gov-1985"]');
+    const before = await chip.boundingBox();
+    expect(before!.x + before!.width).toBeGreaterThan(PHONE.width);
+    await chip.click();
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.year')]
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => e.getAttribute('data-volume'))
+          .join() === 'gov-1985',
+    );
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.result').length >= n,
+      Math.min(expected.get('gov-1985')!, 20),
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const after = await chip.boundingBox();
+    expect(after!.x).toBeGreaterThanOrEqual(0);
+    expect(after!.x + after!.width).toBeLessThanOrEqual(PHONE.width);
+    expect(after!.y).toBeGreaterThanOrEqual(0);
+    expect(after!.y + after!.height).toBeLessThanOrEqual(PHONE.height);
+    await expect(chip.getAttribute('class')).resolves.toContain('on');
+    await expect(chip.getAttribute('aria-selected')).resolves.toBe('true');
+    // Filled with the accent colour, not only outlined: seen as chosen.
+    const colours = await chip.evaluate((e) => {
+      const all = e.parentElement!.querySelector('.chip:not(.on)')!;
+      return [getComputedStyle(e).backgroundColor, getComputedStyle(all).backgroundColor];
+    });
+    expect(colours[0]).not.toBe(colours[1]);
+    await screenshot(page, 'yearsearch-5-chip-kept');
+    await context.close();
+  });
+
+  it('names the volumes searched with no result, apart from those not downloaded', async () => {
+    const { page, context } = await phone(browser, base);
+    await page.goto(base);
+    await download(page, DOWNLOADED);
+    await search(page, NEWER);
+    const empty = manifest.volumes
+      .filter((v) => (v.bundled || DOWNLOADED.includes(v.id)) && !holdingNewer.has(v.id))
+      .sort((a, b) => b.year - a.year);
+    // The test means something only if a volume on the phone lacks the word and another has it.
+    expect(empty.map((v) => v.id)).toContain('gov-1985');
+    expect(holdingNewer.size).toBeGreaterThan(0);
+    await expect(shown(page, '.empty-volumes').textContent()).resolves.toBe(
+      `${empty.map(shortVolumeLabel).join('、')} 无结果`,
+    );
+    await expect(shown(page, '.notice.absent').textContent()).resolves.toContain('未下载，未检索');
+    const box = await shown(page, '.empty-volumes').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+    await screenshot(page, 'yearsearch-4-empty-volumes');
     await context.close();
   });
 

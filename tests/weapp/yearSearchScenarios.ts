@@ -32,16 +32,17 @@ export const yearSearchScenarios: Record<string, Scenario> = {
     async run(h) {
       await download2019(h);
       const search = await searchAll(h, '改革');
-      expect(texts(search, '.year-number')).toEqual(['2019 年', '2018 年']);
+      // Each volume by its own title: the seed (上城年鉴（2019）) records 2018, and is not called "2018 年".
+      expect(texts(search, '.year-number')).toEqual(['政府工作报告（2019）', '上城年鉴（2019）']);
       const counts = texts(search, '.year-count').map((t) => Number(t.replace(' 条', '')));
       expect(counts.every((n) => n > 0)).toBe(true);
       expect(search.text()).toContain(`${counts[0] + counts[1]} 条结果`);
-      expect(texts(search, '.notice-text')).toContain('1985 未下载，未检索');
-      // The year chips: every year with its count.
+      expect(texts(search, '.notice-text')).toContain('1985年卷 未下载，未检索');
+      // The chips: every volume with its count, a title over 10 characters by its year.
       expect(texts(search, '.chip').slice(0, 3)).toEqual([
         '全部年份',
-        `2019 · ${counts[0]}`,
-        `2018 · ${counts[1]}`,
+        `2019年卷 · ${counts[0]}`,
+        `上城年鉴（2019） · ${counts[1]}`,
       ]);
       // The first result is the newest year's: it opens in that volume, at its hit.
       await search.tap('.result');
@@ -60,14 +61,18 @@ export const yearSearchScenarios: Record<string, Scenario> = {
       const chips = texts(search, '.chip');
       await search.tap(
         '.chip',
-        chips.findIndex((c) => c.startsWith('2018 · ')),
+        chips.findIndex((c) => c.startsWith('上城年鉴（2019） · ')),
       );
-      await until('2018 only', () => texts(search, '.year-number').join() === '2018 年', search);
+      await until('the seed only', () => texts(search, '.year-number').join() === '上城年鉴（2019）', search);
       // More than a year gives when every year is searched (5): the first screen, then the rest.
       await until("the year's results", () => texts(search, '.result').length > 5, search);
       expect(texts(search, '.year-count')).toEqual([`${texts(search, '.result').length} 条`]);
-      // Its sections are offered now that one year is chosen.
+      // Its sections are offered now that one year is chosen; its chip is the one shown chosen, in a
+      // scroll-view (whose scrollIntoView keeps it in sight; the simulator keeps no scroll position).
       expect(texts(search, '.chip')).toContain('全部');
+      expect(texts(search, '.chip.on')[0]).toMatch(/^上城年鉴（2019） · /);
+      const row = search.all('.chips.sections')[0];
+      expect(row?.dom?.tagName).toBe('WX-SCROLL-VIEW');
     },
   },
 };

@@ -52,7 +52,7 @@ function SectionGroup({ group, onOpen }: { group: ResultGroup; onOpen(result: Sh
 }
 
 /**
- * The results drawn: under their years, newest first, each year with its count (several volumes on
+ * The results drawn: under their volumes (each by its title), newest first, each with its count (several volumes on
  * the phone), and within a volume grouped by section (by id: two sections of one title stay apart).
  * Memoised: typing in the search box re-renders the page, and must not redraw a list that has not
  * changed.
@@ -75,7 +75,7 @@ export const ResultList = memo(function ResultList(props: Props) {
       {years.map((y, yi) => (
         <Box key={yi} className="year" data-volume={y.volume}>
           <Box className="year-title" role="heading" aria-level={2}>
-            <Span className="year-number">{y.year > 0 ? `${y.year} 年` : y.title}</Span>
+            <Span className="year-number">{y.label}</Span>
             <Span className="year-count">{y.total} 条</Span>
           </Box>
           {y.sections.map((g, gi) => (
@@ -85,10 +85,10 @@ export const ResultList = memo(function ResultList(props: Props) {
             <Box
               className="link year-more"
               role="button"
-              aria-label={`只看 ${y.year} 年的结果`}
+              aria-label={`只看 ${y.label} 的结果`}
               onClick={() => onYear(y.volume)}
             >
-              {y.year} 年还有 {y.total - y.drawn} 条，只看这一年 ›
+              {y.label} 还有 {y.total - y.drawn} 条，只看这一卷 ›
             </Box>
           )}
         </Box>

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { Chips } from '../../components/Chips';
 import { Box, Press, Span } from '../../components/plain';
+import { ChipRow } from './ChipRow';
 import type { ShelfResult } from '../../core/shelf/shelfSearch';
 import { Coverage } from './Coverage';
 import { ResultList } from './ResultList';
 import { sectionChoices } from './sections';
-import { FIRST_SCREEN, type SearchSession, type SessionState } from './session';
+import type { SearchSession, SessionState } from './session';
 import { summaryLine } from './summary';
 import { yearChoices } from './years';
 
@@ -16,36 +17,6 @@ interface Props {
   onOpen(result: ShelfResult): void;
   /** Open the 书架 (to download the years not on the phone). */
   onShelf(): void;
-}
-
-/** One row of chips that scrolls sideways; the first paint holds what the screen shows of it. */
-function ChipRow<T extends { id: string; label: string }>(props: {
-  label: string;
-  all: string;
-  items: T[];
-  chosen?: string;
-  shown: number;
-  onChoose(id: string | undefined): void;
-}) {
-  const { label, all, items, chosen, shown, onChoose } = props;
-  return (
-    <Box className="chips sections" role="tablist" aria-label={label}>
-      <Box className={`chip ${chosen ? '' : 'on'}`} role="tab" onClick={() => onChoose(undefined)}>
-        {all}
-      </Box>
-      {items.slice(0, shown > FIRST_SCREEN ? undefined : 3).map((c) => (
-        <Box
-          key={c.id}
-          className={`chip ${chosen === c.id ? 'on' : ''}`}
-          role="tab"
-          data-id={c.id}
-          onClick={() => onChoose(c.id)}
-        >
-          {c.label}
-        </Box>
-      ))}
-    </Box>
-  );
 }
 
 /**
@@ -76,6 +47,7 @@ export function Results({ state, session, onPick, onOpen, onShelf }: Props) {
       </Box>
       <Coverage
         volumes={state.volumes}
+        counts={counts}
         absent={state.absent}
         onRetry={() => session.retry()}
         onShelf={onShelf}

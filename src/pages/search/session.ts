@@ -86,6 +86,8 @@ export class SearchSession {
     absent: [],
   };
   private latest = '';
+  /** The query a year or a section was chosen for: the choice holds while the reader refines it. */
+  private filteredQuery = '';
   private withSnippets = PAGE;
   private cancelTyping = () => {};
   private cancelRest = () => {};
@@ -132,13 +134,27 @@ export class SearchSession {
   /** A key in the search box: search once the reader pauses. */
   type(query: string): void {
     this.cancelTyping();
-    this.cancelTyping = this.deps.later(() => this.run(query), DEBOUNCE_MS);
+    this.cancelTyping = this.deps.later(() => this.run(query, this.scopeFor(query)), DEBOUNCE_MS);
   }
 
   /** Search now (the search key, a chip). */
   submit(query: string): void {
     this.cancelTyping();
-    this.run(query);
+    this.run(query, this.scopeFor(query));
+  }
+
+  /**
+   * The scope for a query the reader typed or picked. A year or section chosen stays while the query
+   * refines the one it was chosen for (it still holds those words: 改革 → 改革开放); another query
+   * starts again from every year (全部年份), so a new word is not silently searched in one year only.
+   * Searching within earlier results is kept: the reader asked for it for the next queries.
+   */
+  private scopeFor(query: string): Scope {
+    const { scope } = this.state;
+    if (!scope.volume && !scope.sectionId) return scope;
+    const base = this.filteredQuery.trim();
+    if (base && query.includes(base)) return scope;
+    return scope.within ? { within: scope.within } : {};
   }
 
   /** Empty box, every year, whole volumes. */
@@ -150,11 +166,13 @@ export class SearchSession {
 
   /** One year (a volume id), or every year again; a section chosen in another year is dropped. */
   setVolume(volume: string | undefined): void {
+    this.filteredQuery = this.latest;
     this.run(this.latest, { within: this.state.scope.within, volume });
   }
 
   /** One section (by id) of the chosen year (or of the only volume), or the whole year again. */
   setSection(sectionId: string | undefined): void {
+    this.filteredQuery = this.latest;
     this.run(this.latest, { ...this.state.scope, sectionId });
   }
 

@@ -1,4 +1,5 @@
 import type { ShelfResult, VolumeCount } from '../../core/shelf/shelfSearch';
+import { shortVolumeLabel, volumeLabel } from '../../core/shelf/volumeLabel';
 import { groupResults, type ResultGroup } from './sections';
 
 /** A volume as the search page names it: in a year chip, a year's heading, a "未下载" line. */
@@ -8,11 +9,13 @@ export interface NamedVolume {
   year: number;
 }
 
-/** The results of one volume drawn under its year, grouped by section within it. */
+/** The results of one volume drawn under its own heading (its title), grouped by section within it. */
 export interface YearGroup {
   volume: string;
   year: number;
   title: string;
+  /** The volume's name in its heading: its own title (two volumes of one year are two groups). */
+  label: string;
   /** Results of the query in this volume (all of them, not only those drawn). */
   total: number;
   /** Of those, how many are drawn in this group. */
@@ -40,10 +43,12 @@ export function groupByYear(results: ShelfResult[], counts: VolumeCount[]): Year
   }
   return [...byVolume].map(([volume, list]) => {
     const count = counts.find((c) => c.volume === volume);
+    const title = count?.title ?? '';
     return {
       volume,
       year: list[0].year,
-      title: count?.title ?? '',
+      title,
+      label: volumeLabel({ title, year: list[0].year }),
       total: count?.total ?? list.length,
       drawn: list.length,
       sections: groupResults(list),
@@ -52,41 +57,51 @@ export function groupByYear(results: ShelfResult[], counts: VolumeCount[]): Year
 }
 
 /**
- * The years holding the query, newest first, as chips: "2019 · 12". Two volumes of one year are
- * told apart by their titles.
+ * The volumes holding the query, newest first, as chips named as the volume is ("上城年鉴（2019） · 12",
+ * a long title by its year, "2019年卷 · 3"); two chips that would read alike show the full titles.
  */
 export function yearChoices(counts: VolumeCount[]): YearChoice[] {
   const held = counts.filter((c) => c.total > 0);
-  const perYear = new Map<number, number>();
-  for (const c of held) perYear.set(c.year, (perYear.get(c.year) ?? 0) + 1);
-  return held.map((c) => ({
-    volume: c.volume,
-    label: `${(perYear.get(c.year) ?? 0) > 1 ? c.title : c.year} · ${c.total}`,
-    total: c.total,
-  }));
+  const seen = new Map<string, number>();
+  for (const c of held) seen.set(shortVolumeLabel(c), (seen.get(shortVolumeLabel(c)) ?? 0) + 1);
+  return held.map((c) => {
+    const short = shortVolumeLabel(c);
+    return {
+      volume: c.volume,
+      label: `${(seen.get(short) ?? 0) > 1 ? volumeLabel(c) : short} · ${c.total}`,
+      total: c.total,
+    };
+  });
+}
+
+/** Volumes named in a line at most; past it, "等 N 卷". */
+const LISTED = 6;
+
+/**
+ * Volumes as a reader knows them, in a line: each by its own title, or by its year when the title is
+ * long (shortVolumeLabel), in the order given (newest first); a long list cut, "… 等 12 卷".
+ */
+export function volumeList(volumes: NamedVolume[]): string {
+  const names = volumes.slice(0, LISTED).map(shortVolumeLabel).join('、');
+  return volumes.length > LISTED ? `${names} 等 ${volumes.length} 卷` : names;
 }
 
 /**
- * Years as a reader scans them: newest first, runs of three or more consecutive years as a range
- * ("2019、2017、1990–1985"); a volume of year 0 (unknown) by its title.
+ * The volumes on the phone that were searched and hold nothing for the query (newest first): said,
+ * so a year without results is not mistaken for a year not searched.
  */
-export function yearList(volumes: NamedVolume[]): string {
-  const years = [...new Set(volumes.filter((v) => v.year > 0).map((v) => v.year))].sort((a, b) => b - a);
-  const parts: string[] = [];
-  for (let i = 0; i < years.length;) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j] - 1) j++;
-    if (j - i >= 2) parts.push(`${years[i]}–${years[j]}`);
-    else for (let k = i; k <= j; k++) parts.push(String(years[k]));
-    i = j + 1;
-  }
-  for (const v of volumes) if (v.year <= 0) parts.push(v.title);
-  return parts.join('、');
+export function emptyVolumes(counts: VolumeCount[]): NamedVolume[] {
+  return counts.filter((c) => c.total === 0).map(({ volume, title, year }) => ({ id: volume, title, year }));
 }
 
-/** The line naming the years listed on the 书架 but not on the phone, or '' when there are none. */
+/** The line naming the searched volumes with no result, or '' when there are none. */
+export function emptyLine(empty: NamedVolume[]): string {
+  return empty.length ? `${volumeList(empty)} 无结果` : '';
+}
+
+/** The line naming the volumes listed on the 书架 but not on the phone, or '' when there are none. */
 export function absentLine(absent: NamedVolume[]): string {
-  return absent.length ? `${yearList(absent)} 未下载，未检索` : '';
+  return absent.length ? `${volumeList(absent)} 未下载，未检索` : '';
 }
 
 /**

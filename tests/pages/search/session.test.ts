@@ -233,6 +233,22 @@ describe('the search session across years', () => {
     expect(new Set(h.last().response!.results.map((r) => r.volume))).toEqual(new Set([SEED.id, OTHER.id]));
   });
 
+  it('keeps the chosen year while the query is refined, and a new query starts from every year', async () => {
+    const h = harness({ other: true });
+    await h.open();
+    h.session.submit('政府');
+    h.session.setVolume(OTHER.id);
+    // 政府 → 政府工作: still the words the year was chosen for.
+    h.session.submit('政府工作');
+    expect(h.last().scope.volume).toBe(OTHER.id);
+    expect(new Set(h.last().response!.results.map((r) => r.volume))).toEqual(new Set([OTHER.id]));
+    // Typed a new word: every year again (全部年份), typed or confirmed alike.
+    h.session.type('服务');
+    h.tick(DEBOUNCE_MS);
+    expect(h.last().scope).toEqual({});
+    expect(new Set(h.last().response!.results.map((r) => r.volume))).toEqual(new Set([SEED.id, OTHER.id]));
+  });
+
   it('limits to a section only within the chosen year, and drops it when the year changes', async () => {
     const h = harness({ other: true });
     await h.open();

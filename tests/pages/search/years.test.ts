@@ -3,9 +3,11 @@ import { askShelf, scopedShelf } from '../../../src/pages/search/shelfScope';
 import {
   absentLine,
   absentVolumes,
+  emptyLine,
+  emptyVolumes,
   groupByYear,
+  volumeList,
   yearChoices,
-  yearList,
 } from '../../../src/pages/search/years';
 import { seedSearch } from '../../helpers/seedSearch';
 
@@ -18,23 +20,36 @@ const count = (year: number, total: number, id = `gov-${year}`): VolumeCount => 
   exactCount: total,
 });
 
-describe('years named in a line', () => {
-  it.each([
-    [[2019], '2019'],
-    [[2016, 2017], '2017、2016'],
-    [[2019, 2017, 2016, 2015, 1990], '2019、2017–2015、1990'],
-    [[1985, 1986, 1987, 1988], '1988–1985'],
-  ])('%j → %s', (years, line) => {
-    expect(yearList(years.map((y) => v(y)))).toBe(line);
+describe('volumes named in a line', () => {
+  const sc = (year: number) => ({ id: `sc-${year + 1}`, title: `上城年鉴（${year + 1}）`, year });
+  const gov = { id: 'gov-2018', title: '政府工作报告（2018）', year: 2018 };
+
+  it('names each volume by its own title, not the year it records; a long title by its year', () => {
+    expect(volumeList([sc(2018), gov])).toBe('上城年鉴（2019）、2018年卷');
+    expect(volumeList([v(0, 'x', '')])).toBe('0年卷');
   });
 
-  it('names a volume of no known year by its title', () => {
-    expect(yearList([v(2019), v(0, 'x', '未标年份卷')])).toBe('2019、未标年份卷');
+  it('cuts a long list, saying how many', () => {
+    const many = [2018, 2017, 2016, 2015, 2014, 2013, 2012, 2011].map(sc);
+    expect(volumeList(many)).toBe(
+      '上城年鉴（2019）、上城年鉴（2018）、上城年鉴（2017）、上城年鉴（2016）、上城年鉴（2015）、上城年鉴（2014） 等 8 卷',
+    );
   });
 
-  it('says the years not on the phone were not searched, and nothing when there are none', () => {
-    expect(absentLine([v(2016), v(2017)])).toBe('2017、2016 未下载，未检索');
+  it('says the volumes not on the phone were not searched, and nothing when there are none', () => {
+    expect(absentLine([sc(2017), sc(2016)])).toBe('上城年鉴（2018）、上城年鉴（2017） 未下载，未检索');
     expect(absentLine([])).toBe('');
+  });
+
+  it('names the volumes searched with no result, apart from those not downloaded', () => {
+    const counts = [
+      { ...count(2018, 4, 'sc-2019'), title: '上城年鉴（2019）' },
+      { ...count(2017, 0, 'sc-2018'), title: '上城年鉴（2018）' },
+      { ...count(2016, 0, 'sc-2017'), title: '上城年鉴（2017）' },
+    ];
+    expect(emptyVolumes(counts).map((x) => x.id)).toEqual(['sc-2018', 'sc-2017']);
+    expect(emptyLine(emptyVolumes(counts))).toBe('上城年鉴（2018）、上城年鉴（2017） 无结果');
+    expect(emptyLine(emptyVolumes([counts[0]]))).toBe('');
   });
 });
 
@@ -53,14 +68,29 @@ describe('volumes not on the phone', () => {
 });
 
 describe('year chips', () => {
-  it('offer the years holding the query with their counts, two volumes of one year by title', () => {
+  it('offer the volumes holding the query with their counts, each by its own title', () => {
     const counts = [
-      count(2019, 3),
-      count(2018, 0),
-      count(2017, 12),
+      { ...count(2018, 3, 'sc-2019'), title: '上城年鉴（2019）' },
+      { ...count(2018, 2, 'gov-2018'), title: '政府工作报告（2018）' },
+      count(2017, 0),
       { ...count(2017, 1, 'b'), title: '乙卷' },
     ];
-    expect(yearChoices(counts).map((c) => c.label)).toEqual(['2019 · 3', '2017 年卷 · 12', '乙卷 · 1']);
+    expect(yearChoices(counts).map((c) => c.label)).toEqual([
+      '上城年鉴（2019） · 3',
+      '2018年卷 · 2',
+      '乙卷 · 1',
+    ]);
+  });
+
+  it('show full titles when two long titles of one year would read alike', () => {
+    const counts = [
+      { ...count(2018, 3, 'a'), title: '政府工作报告（2018）' },
+      { ...count(2018, 2, 'b'), title: '上城区政府工作报告（2018）' },
+    ];
+    expect(yearChoices(counts).map((c) => c.label)).toEqual([
+      '政府工作报告（2018） · 3',
+      '上城区政府工作报告（2018） · 2',
+    ]);
   });
 });
 
@@ -79,6 +109,18 @@ describe('results under their years', () => {
     expect(groups.map((g) => [g.year, g.total, g.drawn, g.sections.map((s) => s.sectionId)])).toEqual([
       [2019, 40, 3, ['a', 'b']],
       [2016, 1, 1, ['a']],
+    ]);
+  });
+
+  it('two volumes of one year are two groups, each headed by its own title', () => {
+    const results = [result('sc-2019', 2018, 'a'), result('gov-2018', 2018, 'a')];
+    const counts = [
+      { ...count(2018, 1, 'sc-2019'), title: '上城年鉴（2019）' },
+      { ...count(2018, 1, 'gov-2018'), title: '政府工作报告（2018）' },
+    ];
+    expect(groupByYear(results, counts).map((g) => [g.volume, g.label])).toEqual([
+      ['sc-2019', '上城年鉴（2019）'],
+      ['gov-2018', '政府工作报告（2018）'],
     ]);
   });
 });
