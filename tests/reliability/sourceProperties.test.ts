@@ -71,7 +71,8 @@ describe('yearbook check of arbitrary Markdown', () => {
     const line = fc.oneof(fc.constantFrom(...LINES), fc.string({ unit: 'grapheme', maxLength: 20 }));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => check(lines.join('\n'))),
-      { numRuns: 300 },
+      // Found by a random run: a table heading with no table below it became a table without columns.
+      { numRuns: 300, examples: [[['# 类目', '### 表 1　表格']]] },
     );
   });
 

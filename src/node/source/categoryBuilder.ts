@@ -184,6 +184,12 @@ export class CategoryBuilder {
         `the entry 【${block.title}】 has no text; write its text below the title or delete it`,
       );
     }
+    if (block?.kind === 'table' && block.columns.length === 0) {
+      this.problem(
+        this.located.get(block)?.line ?? 0,
+        `表 ${block.number} has no table below its heading; write it as a table (| 列 | 列 |, then | --- | --- |) or delete the heading`,
+      );
+    }
     this.block = undefined;
   }
 
