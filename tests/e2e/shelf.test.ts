@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
+import { type Browser, type Page, type Route } from 'playwright-core';
 import type { ShelfManifest } from '../../src/core/shelf/types';
-import { yearbook } from '../helpers/cli';
-import { ROOT, tempDir } from '../helpers/paths';
-import { CHROMIUM, CHROMIUM_ARGS, screenshot } from './browser';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/serve.js') as {
-  serve(dir: string, port: number, host: string, mounts: Record<string, string>): Promise<Server>;
-};
+import { buildTestShelf, serveWithShelf } from './shelfSite';
+import { screenshot } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -26,16 +19,9 @@ let base: string;
 let manifest: ShelfManifest;
 
 beforeAll(async () => {
-  const source = tempDir('yearbook-shelf-e2e-');
-  const { shelfFile } = writeShelfCorpus(source, { years: [2019, 1985] });
-  const out = path.join(source, 'out');
-  const run = yearbook('shelf', shelfFile, '--out', out);
-  if (run.status !== 0) throw new Error(`yearbook shelf failed: ${run.stderr}`);
+  const out = buildTestShelf('yearbook-shelf-e2e-', [2019, 1985]);
   manifest = JSON.parse(fs.readFileSync(path.join(out, 'shelf.json'), 'utf8'));
-  server = await serve(path.join(ROOT, 'dist/h5'), 0, '127.0.0.1', { '/shelf/': out });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  ({ server, base, browser } = await serveWithShelf(out));
 }, 180_000);
 
 afterAll(async () => {

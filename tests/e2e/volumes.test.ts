@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
+import { type Browser, type Page } from 'playwright-core';
 import { volumeCode } from '../../src/core/shelf/volumeCode';
 import { shortVolumeLabel } from '../../src/core/shelf/volumeLabel';
 import { blocksInOrder } from '../../src/core/volume/model';
 import { readSource } from '../../src/node/source/readSource';
 import type { Volume } from '../../src/core/volume/types';
-import { yearbook } from '../helpers/cli';
-import { ROOT, SEED_SOURCE, tempDir } from '../helpers/paths';
-import { CHROMIUM, CHROMIUM_ARGS, PHONE, screenshot } from './browser';
+import { SEED_SOURCE } from '../helpers/paths';
+import { buildTestShelf, serveWithShelf } from './shelfSite';
+import { PHONE, screenshot } from './browser';
 import { boxOf, onScreen, smallControls } from './geometry';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/serve.js') as {
-  serve(dir: string, port: number, host: string, mounts: Record<string, string>): Promise<Server>;
-};
 
 jest.setTimeout(120_000);
 
@@ -29,16 +23,9 @@ let base: string;
 let volume: Volume;
 
 beforeAll(async () => {
-  const source = tempDir('yearbook-volumes-e2e-');
-  const { shelfFile } = writeShelfCorpus(source, { years: [1985] });
-  const out = path.join(source, 'out');
-  const run = yearbook('shelf', shelfFile, '--out', out);
-  if (run.status !== 0) throw new Error(`yearbook shelf failed: ${run.stderr}`);
+  const out = buildTestShelf('yearbook-volumes-e2e-', [1985]);
   volume = JSON.parse(fs.readFileSync(path.join(out, VOLUME, 'volume.json'), 'utf8'));
-  server = await serve(path.join(ROOT, 'dist/h5'), 0, '127.0.0.1', { '/shelf/': out });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  ({ server, base, browser } = await serveWithShelf(out));
 }, 180_000);
 
 afterAll(async () => {

@@ -1,18 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { writeShelfCorpus } from '../../src/bench/shelfCorpus';
+import { type Browser, type Page } from 'playwright-core';
 import type { ShelfManifest } from '../../src/core/shelf/types';
 import { shortVolumeLabel, volumeLabel } from '../../src/core/shelf/volumeLabel';
 import { yearbook } from '../helpers/cli';
-import { ROOT, tempDir } from '../helpers/paths';
-import { CHROMIUM, CHROMIUM_ARGS, PHONE, phone, screenshot } from './browser';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/serve.js') as {
-  serve(dir: string, port: number, host: string, mounts: Record<string, string>): Promise<Server>;
-};
+import { buildTestShelf, serveWithShelf } from './shelfSite';
+import { PHONE, phone, screenshot } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -32,21 +26,14 @@ const expected = new Map<string, number>();
 const holdingNewer = new Set<string>();
 
 beforeAll(async () => {
-  const source = tempDir('yearbook-yearsearch-e2e-');
-  const { shelfFile } = writeShelfCorpus(source, { years: [2019, 2017, 1985] });
-  const out = path.join(source, 'out');
-  const run = yearbook('shelf', shelfFile, '--out', out);
-  if (run.status !== 0) throw new Error(`yearbook shelf failed: ${run.stderr}`);
+  const out = buildTestShelf('yearbook-yearsearch-e2e-', [2019, 2017, 1985]);
   manifest = JSON.parse(fs.readFileSync(path.join(out, 'shelf.json'), 'utf8'));
   const found = yearbook('search', out, QUERY, '--json', '--limit', '100000');
   for (const r of JSON.parse(found.stdout) as Array<{ volume: string }>)
     expected.set(r.volume, (expected.get(r.volume) ?? 0) + 1);
   const newer = yearbook('search', out, NEWER, '--json', '--limit', '100000');
   for (const r of JSON.parse(newer.stdout) as Array<{ volume: string }>) holdingNewer.add(r.volume);
-  server = await serve(path.join(ROOT, 'dist/h5'), 0, '127.0.0.1', { '/shelf/': out });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  ({ server, base, browser } = await serveWithShelf(out));
 }, 240_000);
 
 afterAll(async () => {
