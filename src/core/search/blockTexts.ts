@@ -1,5 +1,7 @@
 import type { Block } from '../volume/types';
 import { textParts, type TextPart } from '../volume/model';
+import { BigramFilter } from './bigramFilter';
+import type { DocSet } from './bitset';
 import { foldedAway, foldText, printedForms } from './fold';
 import type { DocMeta } from './indexData';
 import { holdsAll } from './matching';
@@ -51,6 +53,10 @@ export interface SnippetSource {
 export class BlockTexts {
   private readonly read: Array<Read | undefined> = [];
   private readonly titles: string[] = [];
+  /** Blocks read so far. */
+  private readCount = 0;
+  /** Built once every block is read. */
+  private filter?: BigramFilter;
   /** Each set of characters folding changes met in a block, by number; most blocks share a few. */
   private readonly aways: string[] = [''];
   private readonly awayNumbers = new Map<string, number>([['', 0]]);
@@ -64,9 +70,27 @@ export class BlockTexts {
     private readonly source: BlockSource,
   ) {}
 
-  /** A new query: forget the forms worked out for the last one. */
+  /** Whether every block's text has been read (none is in a category still to load). */
+  everyRead(): boolean {
+    return this.readCount === this.docs.length;
+  }
+
+  /**
+   * The blocks that may hold `term` (folded, two units or more) by their text's pairs of characters
+   * (see `BigramFilter`); undefined until every block has been read.
+   */
+  mayHold(term: string): DocSet | undefined {
+    return this.bigramFilter()?.candidates(term);
+  }
+
+  /**
+   * A new query: forget the forms worked out for the last one, and read the blocks whose categories
+   * arrived since (a lookup each), so the bigram filter is built once every block is at hand.
+   */
   newQuery(): void {
     if (this.forms.size) this.forms = new Map();
+    if (!this.everyRead())
+      for (let doc = 0; doc < this.docs.length; doc++) if (!this.read[doc]) this.block(doc);
   }
 
   /** Whether the block's text holds every (folded) term; undefined when the block is not at hand. */
@@ -122,9 +146,18 @@ export class BlockTexts {
       this.foldedTitle(doc);
       this.block(doc);
     }
+    this.bigramFilter();
   }
 
-  private formsIn(away: number, term: string): string[] | undefined {
+  /** The bigram filter, built the first time it is asked for with every block read. */
+  private bigramFilter(): BigramFilter | undefined {
+    if (!this.filter && this.everyRead())
+      this.filter = BigramFilter.build(this.read.map((r) => r?.printed ?? ''));
+    return this.filter;
+  }
+
+  /** What the current query's term needs worked out once: its pairs, its forms by set of characters. */
+  private entry(term: string): TermForms {
     let entry = this.forms.get(term);
     if (!entry) {
       let ascii = false;
@@ -132,6 +165,11 @@ export class BlockTexts {
       entry = { ascii, alone: [term], byAway: [] };
       this.forms.set(term, entry);
     }
+    return entry;
+  }
+
+  private formsIn(away: number, term: string): string[] | undefined {
+    const entry = this.entry(term);
     // A Chinese term meets full-width marks and capitals only through ASCII: itself, unless the text
     // has traditional characters.
     if (!entry.ascii && !this.awayHan[away]) return entry.alone;
@@ -176,6 +214,7 @@ export class BlockTexts {
       }
       read = { printed, away: this.awayNumber(foldedAway(printed)), snippet, snippetStarts };
       this.read[doc] = read;
+      this.readCount++;
     }
     return read;
   }

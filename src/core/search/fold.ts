@@ -20,6 +20,11 @@ for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2)
 const TRADITIONAL = new Uint8Array(0x10000);
 for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL[TRADITIONAL_PAIRS.charCodeAt(i)] = 1;
 
+/** One UTF-16 unit folded (see above). */
+export function foldUnit(code: number): number {
+  return FOLD[code];
+}
+
 /** The text folded (see above), the same length as the text. */
 export function foldText(text: string): string {
   // Most Chinese text has full-width punctuation to fold, a few marks a paragraph: copy the runs

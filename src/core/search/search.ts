@@ -1,7 +1,7 @@
 import type { BlockKind } from '../volume/types';
 import { BlockTexts, type BlockSource, type SnippetSource } from './blockTexts';
 import { DocSet } from './bitset';
-import { candidates, segmentTerm, termPieces, type Candidates } from './candidates';
+import { candidates, candidatesWithText, segmentTerm, termPieces, type Candidates } from './candidates';
 import type { IndexData } from './indexData';
 import { holdsAll } from './matching';
 import { queryTerms } from './query';
@@ -103,6 +103,8 @@ interface Found {
 export class Search {
   private readonly texts: BlockTexts;
   private readonly kept = new Map<string, Candidates>();
+  /** Whether `kept` was worked out with every block's text at hand (see `candidatesOf`). */
+  private keptWithText = false;
   /** Arrays a query fills, one a document, made once: a query is answered before the next begins. */
   private readonly scratch: { docs: Int32Array; keys: Float64Array; scores: Float64Array; marks: Int32Array };
   /** Queries answered: the mark of the current one in `scratch.marks`. */
@@ -171,12 +173,23 @@ export class Search {
     return { terms, pieces: differs ? pieces : undefined, termPieces: perTerm };
   }
 
-  /** `candidates` of a term, kept for the next queries (a few hundred terms at most). */
+  /**
+   * The candidates of a term, kept for the next queries (a few hundred terms at most). With every
+   * block's text at hand, a term of two characters or more is looked for in every block not surely
+   * holding it, most passed over by their bigram filters; until then the index narrows them.
+   */
   private candidatesOf(term: string): Candidates {
+    const withText = this.texts.everyRead();
+
+    if (withText !== this.keptWithText) {
+      this.kept.clear();
+      this.keptWithText = withText;
+    }
     let c = this.kept.get(term);
     if (!c) {
       if (this.kept.size >= CANDIDATES_KEPT) this.kept.clear();
-      c = candidates(term, this.index);
+      const pairs = [...term].length > 1 ? this.texts.mayHold(term) : undefined;
+      c = pairs ? candidatesWithText(term, pairs, this.index) : candidates(term, this.index);
       this.kept.set(term, c);
     }
     return c;

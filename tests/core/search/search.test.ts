@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { blocksInOrder, textParts } from '../../../src/core/volume/model';
+import { blocksInOrder, findBlock, textParts } from '../../../src/core/volume/model';
 import { foldText } from '../../../src/core/search/fold';
-import type { SearchResponse } from '../../../src/core/search/search';
+import { Search, type SearchResponse } from '../../../src/core/search/search';
 import { seedSearch, substringScan } from '../../helpers/seedSearch';
 
-const { volume, search } = seedSearch();
+const { volume, search, data: seedData } = seedSearch();
 const exactIds = (q: string) =>
   search
     .search(q, { limit: 10000 })
@@ -72,6 +72,35 @@ describe('literal recall equals a substring scan', () => {
       ),
       { numRuns: 1500 },
     );
+  });
+
+  it('holds while categories are still loading, and once every one has arrived', () => {
+    // The app reads a category's text when it arrives: until then the index narrows the blocks,
+    // after that each block's pairs of characters do (BigramFilter). Either way nothing is missed.
+    const blocks = blocksInOrder(volume).map((p) => p.block);
+    const arrived = new Set(blocks.filter((_, i) => i % 2 === 0).map((b) => b.id));
+    const loading = new Search(seedData, (id) =>
+      arrived.has(id) ? findBlock(volume, id)?.block : undefined,
+    );
+    const queries = ['城区人', '务会', '人民', '5.3%', '“最多跑一次”', '区政府', '，', '政府常务'];
+    for (const q of queries) {
+      const response = loading.search(q, { limit: 10000 });
+      const exact = response.results.filter((r) => r.exact).map((r) => r.id);
+      const scan = substringScan(volume, q);
+      for (const id of exact) expect(scan).toContain(id);
+      for (const id of scan) expect([...exact, ...response.missing]).toContain(id);
+    }
+    for (const b of blocks) arrived.add(b.id);
+    for (const q of queries) {
+      const response = loading.search(q, { limit: 10000 });
+      expect(response.missing).toEqual([]);
+      expect(
+        response.results
+          .filter((r) => r.exact)
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual(substringScan(volume, q).sort());
+    }
   });
 });
 
