@@ -1,6 +1,6 @@
 import type { Block } from '../volume/types';
 import { textParts, type TextPart } from '../volume/model';
-import { BigramFilter } from './bigramFilter';
+import { TextFilter } from './textFilter';
 import type { DocSet } from './bitset';
 import { foldedAway, foldText, printedForms } from './fold';
 import type { DocMeta } from './indexData';
@@ -56,7 +56,7 @@ export class BlockTexts {
   /** Blocks read so far. */
   private readCount = 0;
   /** Built once every block is read. */
-  private filter?: BigramFilter;
+  private filter?: TextFilter;
   /** Each set of characters folding changes met in a block, by number; most blocks share a few. */
   private readonly aways: string[] = [''];
   private readonly awayNumbers = new Map<string, number>([['', 0]]);
@@ -77,15 +77,20 @@ export class BlockTexts {
 
   /**
    * The blocks that may hold `term` (folded, two units or more) by their text's pairs of characters
-   * (see `BigramFilter`); undefined until every block has been read.
+   * (see `TextFilter`); undefined until every block has been read.
    */
   mayHold(term: string): DocSet | undefined {
-    return this.bigramFilter()?.candidates(term);
+    return this.textFilter()?.mayHold(term);
+  }
+
+  /** The blocks holding a (folded) unit, exactly; undefined until every block has been read. */
+  holdingUnit(unit: string): DocSet | undefined {
+    return this.textFilter()?.holding(unit);
   }
 
   /**
    * A new query: forget the forms worked out for the last one, and read the blocks whose categories
-   * arrived since (a lookup each), so the bigram filter is built once every block is at hand.
+   * arrived since (a lookup each), so the text filter is built once every block is at hand.
    */
   newQuery(): void {
     if (this.forms.size) this.forms = new Map();
@@ -146,13 +151,13 @@ export class BlockTexts {
       this.foldedTitle(doc);
       this.block(doc);
     }
-    this.bigramFilter();
+    this.textFilter();
   }
 
-  /** The bigram filter, built the first time it is asked for with every block read. */
-  private bigramFilter(): BigramFilter | undefined {
+  /** The text filter, built the first time it is asked for with every block read. */
+  private textFilter(): TextFilter | undefined {
     if (!this.filter && this.everyRead())
-      this.filter = BigramFilter.build(this.read.map((r) => r?.printed ?? ''));
+      this.filter = TextFilter.build(this.read.map((r) => r?.printed ?? ''));
     return this.filter;
   }
 

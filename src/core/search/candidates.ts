@@ -64,7 +64,7 @@ export function candidates(term: string, index: IndexData): Candidates {
 
 /**
  * The candidates of a term of two characters or more when every block's text is at hand: the blocks
- * whose pairs of characters allow it (`pairs`, see `BigramFilter`), of which those with a token
+ * whose pairs of characters allow it (`pairs`, see `TextFilter`), of which those with a token
  * containing the term surely hold it. The index's readings across tokens' edges are not needed:
  * joining the postings of every token ending with the term's first character and beginning with its
  * last was most of a short query's time, and left most blocks to be read.

@@ -176,7 +176,7 @@ export class Search {
   /**
    * The candidates of a term, kept for the next queries (a few hundred terms at most). With every
    * block's text at hand, a term of two characters or more is looked for in every block not surely
-   * holding it, most passed over by their bigram filters; until then the index narrows them.
+   * holding it, most passed over by their pairs of characters (TextFilter); until then the index narrows them.
    */
   private candidatesOf(term: string): Candidates {
     const withText = this.texts.everyRead();
@@ -188,11 +188,23 @@ export class Search {
     let c = this.kept.get(term);
     if (!c) {
       if (this.kept.size >= CANDIDATES_KEPT) this.kept.clear();
-      const pairs = [...term].length > 1 ? this.texts.mayHold(term) : undefined;
-      c = pairs ? candidatesWithText(term, pairs, this.index) : candidates(term, this.index);
+      c = this.candidatesInText(term) ?? candidates(term, this.index);
       this.kept.set(term, c);
     }
     return c;
+  }
+
+  /**
+   * A term's candidates from the text filter, with every block read: a lone unit's blocks exactly, a
+   * longer term's by its pairs of characters (see `candidatesWithText`). Undefined until then.
+   */
+  private candidatesInText(term: string): Candidates | undefined {
+    if (term.length === 1) {
+      const holding = this.texts.holdingUnit(term);
+      return holding && { docs: holding, sure: holding };
+    }
+    const pairs = this.texts.mayHold(term);
+    return pairs && candidatesWithText(term, pairs, this.index);
   }
 
   /** Literal hits, then scattered ones, each with its ranking key (none when not `ranked`: counts only). */

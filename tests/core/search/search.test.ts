@@ -76,7 +76,7 @@ describe('literal recall equals a substring scan', () => {
 
   it('holds while categories are still loading, and once every one has arrived', () => {
     // The app reads a category's text when it arrives: until then the index narrows the blocks,
-    // after that each block's pairs of characters do (BigramFilter). Either way nothing is missed.
+    // after that each block's pairs of characters do (TextFilter). Either way nothing is missed.
     const blocks = blocksInOrder(volume).map((p) => p.block);
     const arrived = new Set(blocks.filter((_, i) => i % 2 === 0).map((b) => b.id));
     const loading = new Search(seedData, (id) =>

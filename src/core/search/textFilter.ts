@@ -1,0 +1,103 @@
+import { DocSet } from './bitset';
+import { foldUnit } from './fold';
+
+/**
+ * Which blocks hold each UTF-16 unit of their folded text (exactly), and which may hold each pair of
+ * adjacent units: the pairs hashed into buckets, each bucket a set of blocks (one bit a block). A term
+ * can occur in a block only if every adjacent pair of it does, so the blocks that may hold a term are
+ * the intersection of its pairs' buckets — a few dozen words ANDed for a thousand blocks; a term of
+ * one unit is answered exactly. Built from the text once every block has been read. The index's
+ * words cannot say whether two characters meet across a word's edge: for a short query of common
+ * characters (业，, 的重) that left most blocks to be read; and a lone character's blocks there are
+ * the postings of every word holding it (hundreds) joined. A block in a bucket by another pair's hash
+ * costs only a read of its text; no block holding a term is ever left out.
+ */
+export class TextFilter {
+  /** The buckets one after another, each `words` 32-bit words of block bits. */
+  private readonly pairRows: Uint32Array;
+  /** Each unit's blocks, one row a unit the text holds (`unitRow`). */
+  private readonly unitRows: Uint32Array;
+  /** Whether `unitRows` were kept (see UNIT_ROWS_MOST). */
+  private readonly exactUnits: boolean;
+  /** Where each unit's row begins in `unitRows`, by code unit; -1 for a unit no block holds. */
+  private readonly unitRow = new Int32Array(0x10000).fill(-1);
+  private readonly docCount: number;
+  private readonly words: number;
+  private readonly shift: number;
+
+  private constructor(texts: readonly string[], bucketsLog: number) {
+    this.docCount = texts.length;
+    this.words = (texts.length + 31) >>> 5;
+    this.shift = 32 - bucketsLog;
+    this.pairRows = new Uint32Array(this.words << bucketsLog);
+    let units = 0;
+    for (const text of texts)
+      for (let i = 0; i < text.length; i++) {
+        const unit = foldUnit(text.charCodeAt(i));
+        if (this.unitRow[unit] < 0) this.unitRow[unit] = this.words * units++;
+      }
+    // A unit's row is a bit a block: past UNIT_ROWS_MOST bytes (tens of thousands of short blocks),
+    // the lone characters are left to the index.
+    this.exactUnits = this.words * units * 4 <= UNIT_ROWS_MOST;
+    this.unitRows = new Uint32Array(this.exactUnits ? this.words * units : 0);
+    texts.forEach((text, doc) => this.add(doc, text));
+  }
+
+  /**
+   * The filter of every block's printed text (by document number). About eight buckets a unit of
+   * the average block: a block of average length is in about one bucket in ten.
+   */
+  static build(texts: readonly string[]): TextFilter {
+    const units = texts.reduce((n, t) => n + t.length, 0);
+    const average = units / Math.max(1, texts.length);
+    let bucketsLog = MIN_BUCKETS_LOG;
+    while (1 << bucketsLog < average * BUCKETS_PER_UNIT && bucketsLog < MAX_BUCKETS_LOG) bucketsLog++;
+    return new TextFilter(texts, bucketsLog);
+  }
+
+  /**
+   * The blocks holding `term` (folded, one unit) exactly: undefined when the unit rows were not kept.
+   */
+  holding(unit: string): DocSet | undefined {
+    if (!this.exactUnits) return undefined;
+    const out = new DocSet(this.docCount);
+    const row = this.unitRow[unit.charCodeAt(0)];
+    if (row >= 0) out.words.set(this.unitRows.subarray(row, row + out.words.length));
+    return out;
+  }
+
+  /** The blocks that may hold `term` (folded, two units or more): a superset of those that do. */
+  mayHold(term: string): DocSet {
+    const out = DocSet.all(this.docCount);
+    const { words } = out;
+    for (let i = 1; i < term.length; i++) {
+      const row = this.bucket((foldUnit(term.charCodeAt(i - 1)) << 16) | foldUnit(term.charCodeAt(i)));
+      for (let w = 0; w < words.length; w++) words[w] &= this.pairRows[row + w];
+    }
+    return out;
+  }
+
+  private add(doc: number, text: string): void {
+    const word = doc >>> 5;
+    const bit = 1 << (doc & 31);
+    let previous = -1;
+    for (let i = 0; i < text.length; i++) {
+      const unit = foldUnit(text.charCodeAt(i));
+      if (this.exactUnits) this.unitRows[this.unitRow[unit] + word] |= bit;
+      if (previous >= 0) this.pairRows[this.bucket((previous << 16) | unit) + word] |= bit;
+      previous = unit;
+    }
+  }
+
+  /** Where a pair's bucket begins in `pairRows`: its hash's top bits. */
+  private bucket(pair: number): number {
+    return (Math.imul(pair >>> 0, 0x9e3779b1) >>> this.shift) * this.words;
+  }
+}
+
+const BUCKETS_PER_UNIT = 8;
+const MIN_BUCKETS_LOG = 8;
+/** 65,536 buckets at most: 8 KB a thousand blocks. */
+const MAX_BUCKETS_LOG = 16;
+/** 8 MB: 5,000 distinct characters in 13,000 blocks. */
+const UNIT_ROWS_MOST = 8 << 20;
