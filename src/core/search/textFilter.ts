@@ -15,10 +15,8 @@ import { foldUnit } from './fold';
 export class TextFilter {
   /** The buckets one after another, each `words` 32-bit words of block bits. */
   private readonly pairRows: Uint32Array;
-  /** Each unit's blocks, one row a unit the text holds (`unitRow`). */
-  private readonly unitRows: Uint32Array;
-  /** Whether `unitRows` were kept (see UNIT_ROWS_MOST). */
-  private readonly exactUnits: boolean;
+  /** Each unit's blocks, one row a unit the text holds (`unitRow`); none when there were too many. */
+  private readonly unitRows: Uint32Array | undefined;
   /** Where each unit's row begins in `unitRows`, by code unit; -1 for a unit no block holds. */
   private readonly unitRow = new Int32Array(0x10000).fill(-1);
   private readonly docCount: number;
@@ -27,20 +25,46 @@ export class TextFilter {
 
   private constructor(texts: readonly string[], bucketsLog: number) {
     this.docCount = texts.length;
-    this.words = (texts.length + 31) >>> 5;
-    this.shift = 32 - bucketsLog;
-    this.pairRows = new Uint32Array(this.words << bucketsLog);
-    let units = 0;
-    for (const text of texts)
+    const words = (this.words = (texts.length + 31) >>> 5);
+    const shift = (this.shift = 32 - bucketsLog);
+    const pairs = (this.pairRows = new Uint32Array(words << bucketsLog));
+    const unitRow = this.unitRow;
+    // A unit's row is a bit a block: past UNIT_ROWS_MOST bytes (tens of thousands of short blocks)
+    // the lone characters are left to the index. Rows are given out as units are first met.
+    let units = new Uint32Array(words * 1024);
+    let used = 0;
+    let exact = true;
+    for (let doc = 0; doc < texts.length; doc++) {
+      const text = texts[doc];
+      const word = doc >>> 5;
+      const bit = 1 << (doc & 31);
+      let previous = -1;
       for (let i = 0; i < text.length; i++) {
         const unit = foldUnit(text.charCodeAt(i));
-        if (this.unitRow[unit] < 0) this.unitRow[unit] = this.words * units++;
+        if (exact) {
+          let row = unitRow[unit];
+          if (row < 0) {
+            row = unitRow[unit] = used;
+            used += words;
+            if (used > units.length) {
+              exact = units.length * 8 <= UNIT_ROWS_MOST;
+              if (exact) {
+                const grown = new Uint32Array(units.length * 2);
+                grown.set(units);
+                units = grown;
+              }
+            }
+          }
+          if (exact) units[row + word] |= bit;
+        }
+        if (previous >= 0) {
+          const bucket = (Math.imul((previous << 16) | unit, HASH) >>> shift) * words;
+          pairs[bucket + word] |= bit;
+        }
+        previous = unit;
       }
-    // A unit's row is a bit a block: past UNIT_ROWS_MOST bytes (tens of thousands of short blocks),
-    // the lone characters are left to the index.
-    this.exactUnits = this.words * units * 4 <= UNIT_ROWS_MOST;
-    this.unitRows = new Uint32Array(this.exactUnits ? this.words * units : 0);
-    texts.forEach((text, doc) => this.add(doc, text));
+    }
+    this.unitRows = exact ? units : undefined;
   }
 
   /**
@@ -59,7 +83,7 @@ export class TextFilter {
    * The blocks holding `term` (folded, one unit) exactly: undefined when the unit rows were not kept.
    */
   holding(unit: string): DocSet | undefined {
-    if (!this.exactUnits) return undefined;
+    if (!this.unitRows) return undefined;
     const out = new DocSet(this.docCount);
     const row = this.unitRow[unit.charCodeAt(0)];
     if (row >= 0) out.words.set(this.unitRows.subarray(row, row + out.words.length));
@@ -77,25 +101,15 @@ export class TextFilter {
     return out;
   }
 
-  private add(doc: number, text: string): void {
-    const word = doc >>> 5;
-    const bit = 1 << (doc & 31);
-    let previous = -1;
-    for (let i = 0; i < text.length; i++) {
-      const unit = foldUnit(text.charCodeAt(i));
-      if (this.exactUnits) this.unitRows[this.unitRow[unit] + word] |= bit;
-      if (previous >= 0) this.pairRows[this.bucket((previous << 16) | unit) + word] |= bit;
-      previous = unit;
-    }
-  }
-
   /** Where a pair's bucket begins in `pairRows`: its hash's top bits. */
   private bucket(pair: number): number {
-    return (Math.imul(pair >>> 0, 0x9e3779b1) >>> this.shift) * this.words;
+    return (Math.imul(pair, HASH) >>> this.shift) * this.words;
   }
 }
 
 const BUCKETS_PER_UNIT = 8;
+/** A pair's hash: Fibonacci hashing (the golden ratio's multiplier), its top bits the bucket. */
+const HASH = 0x9e3779b1;
 const MIN_BUCKETS_LOG = 8;
 /** 65,536 buckets at most: 8 KB a thousand blocks. */
 const MAX_BUCKETS_LOG = 16;
