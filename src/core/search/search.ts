@@ -103,6 +103,7 @@ interface Found {
 export class Search {
   private readonly texts: BlockTexts;
   private readonly kept = new Map<string, Candidates>();
+  private readonly piecesKept = new Map<string, string[]>();
   /** Whether `kept` was worked out with every block's text at hand (see `candidatesOf`). */
   private keptWithText = false;
   /** Arrays a query fills, one a document, made once: a query is answered before the next begins. */
@@ -167,10 +168,24 @@ export class Search {
 
   private ask(text: string): Asked {
     const terms = queryTerms(text);
-    const perTerm = terms.map((t) => termPieces(t, this.index));
+    const perTerm = terms.map((t) => this.piecesOf(t));
     const pieces = [...new Set(perTerm.flat())];
     const differs = pieces.length > 0 && pieces.some((p) => !terms.includes(p));
     return { terms, pieces: differs ? pieces : undefined, termPieces: perTerm };
+  }
+
+  /**
+   * A term's vocabulary words (see `termPieces`), kept like its candidates: cutting a term walks the
+   * vocabulary at every character, most of a query's time in a volume that holds little of it.
+   */
+  private piecesOf(term: string): string[] {
+    let pieces = this.piecesKept.get(term);
+    if (!pieces) {
+      if (this.piecesKept.size >= CANDIDATES_KEPT) this.piecesKept.clear();
+      pieces = termPieces(term, this.index);
+      this.piecesKept.set(term, pieces);
+    }
+    return pieces;
   }
 
   /**

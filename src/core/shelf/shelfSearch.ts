@@ -1,5 +1,5 @@
 import { termVariants, type SearchOptions, type SearchResponse, type SearchResult } from '../search/search';
-import { mayAnswer, neededCharacters, type Needed } from './volumeCharacters';
+import { mayAnswer, neededCharacters } from './volumeCharacters';
 
 /** What the shelf needs of a volume's search: core/search's `Search`, through its public `search()`. */
 export interface VolumeSearcher {
@@ -102,8 +102,7 @@ export class ShelfSearch {
     };
     response.terms = termVariants(response.query).map((v) => v[0]);
     const needed = neededCharacters(response.terms);
-    // Each volume's suggestions in shelf order, so which volumes were skipped never reorders them.
-    const offered = new Map<ShelfSearchVolume, string[]>();
+    const searched: ShelfSearchVolume[] = [];
     for (const volume of this.volumes) {
       if (wanted && !wanted.has(volume.id)) continue;
       const count: VolumeCount = {
@@ -114,17 +113,15 @@ export class ShelfSearch {
         exactCount: 0,
       };
       response.volumes.push(count);
-      if (!mayAnswer(volume, needed)) {
-        offered.set(volume, []);
-        continue;
-      }
+      searched.push(volume);
+      if (!mayAnswer(volume, needed)) continue;
       // Volumes after the limit is reached are still searched, with limit 0: their counts are shown.
       const answer = volume.search.search(query, {
         limit: room,
         snippets: options.snippets,
         snippetsFor: Math.min(room, snippetRoom),
-        // Suggestions are shown only when no volume holds the query: none needed once one does.
-        suggest: response.exactCount === 0,
+        // Suggestions are shown only when no volume holds the query: asked for after all are searched.
+        suggest: false,
       });
       for (const r of answer.results) response.results.push({ ...r, volume: volume.id, year: volume.year });
       room -= answer.results.length;
@@ -133,22 +130,22 @@ export class ShelfSearch {
       response.exactCount += answer.exactCount;
       count.total = answer.total;
       count.exactCount = answer.exactCount;
-      offered.set(volume, answer.suggestions);
       if (answer.missing.length) response.missing.push({ volume: volume.id, ids: answer.missing });
     }
-    if (response.exactCount === 0) response.suggestions = this.suggest(query, offered, needed);
+    if (response.exactCount === 0) response.suggestions = this.suggest(query, searched);
     return response;
   }
 
   /**
-   * Nothing found anywhere: the volumes' nearest terms, newest volume first; a volume skipped for
-   * lacking the query's characters is asked now (its vocabulary may still hold a near term).
+   * Nothing found anywhere: the volumes' nearest terms, newest volume first, until there are enough
+   * (a volume skipped for lacking the query's characters too: its vocabulary may hold a near term).
+   * Asked only now: a volume searched before the one holding the query needs none.
    */
-  private suggest(query: unknown, offered: Map<ShelfSearchVolume, string[]>, needed: Needed): string[] {
+  private suggest(query: unknown, volumes: ShelfSearchVolume[]): string[] {
     const suggestions = new Set<string>();
-    for (const [volume, own] of offered) {
-      const terms = mayAnswer(volume, needed) ? own : volume.search.search(query, { limit: 0 }).suggestions;
-      for (const s of terms) suggestions.add(s);
+    for (const volume of volumes) {
+      if (suggestions.size >= MAX_SUGGESTIONS) break;
+      for (const s of volume.search.search(query, { limit: 0 }).suggestions) suggestions.add(s);
     }
     return [...suggestions].slice(0, MAX_SUGGESTIONS);
   }
