@@ -169,9 +169,9 @@ export class Search {
   private ask(text: string): Asked {
     const terms = queryTerms(text);
     const perTerm = terms.map((t) => this.piecesOf(t));
-    const pieces = [...new Set(perTerm.flat())];
-    const differs = pieces.length > 0 && pieces.some((p) => !terms.includes(p));
-    return { terms, pieces: differs ? pieces : undefined, termPieces: perTerm };
+    // Asked in every volume of a shelf: no new lists unless the words differ from the terms.
+    const differs = perTerm.some((pieces) => pieces.some((p) => !terms.includes(p)));
+    return { terms, pieces: differs ? [...new Set(perTerm.flat())] : undefined, termPieces: perTerm };
   }
 
   /**
