@@ -5,7 +5,7 @@ import { foldUnit } from './fold';
  * Which blocks hold each UTF-16 unit of their folded text (exactly), and which may hold each pair of
  * adjacent units: the pairs hashed into buckets, each bucket a set of blocks (one bit a block). A term
  * can occur in a block only if every adjacent pair of it does, so the blocks that may hold a term are
- * the intersection of its pairs' buckets — a few dozen words ANDed for a thousand blocks; a term of
+ * the intersection of its pairs' buckets (two a pair) — a few dozen words ANDed for a thousand blocks; a term of
  * one unit is answered exactly. Built from the text once every block has been read. The index's
  * words cannot say whether two characters meet across a word's edge: for a short query of common
  * characters (业，, 的重) that left most blocks to be read; and a lone character's blocks there are
@@ -58,8 +58,9 @@ export class TextFilter {
           if (exact) units[row + word] |= bit;
         }
         if (previous >= 0) {
-          const bucket = (Math.imul((previous << 16) | unit, HASH) >>> shift) * words;
-          pairs[bucket + word] |= bit;
+          const pair = (previous << 16) | unit;
+          pairs[(Math.imul(pair, HASH) >>> shift) * words + word] |= bit;
+          pairs[(Math.imul(pair ^ SALT, HASH_2) >>> shift) * words + word] |= bit;
         }
         previous = unit;
       }
@@ -69,7 +70,7 @@ export class TextFilter {
 
   /**
    * The filter of every block's printed text (by document number). About eight buckets a unit of
-   * the average block: a block of average length is in about one bucket in ten.
+   * the average block: a block of average length is in about one bucket in six (two a pair).
    */
   static build(texts: readonly string[]): TextFilter {
     const units = texts.reduce((n, t) => n + t.length, 0);
@@ -95,21 +96,24 @@ export class TextFilter {
     const out = DocSet.all(this.docCount);
     const { words } = out;
     for (let i = 1; i < term.length; i++) {
-      const row = this.bucket((foldUnit(term.charCodeAt(i - 1)) << 16) | foldUnit(term.charCodeAt(i)));
-      for (let w = 0; w < words.length; w++) words[w] &= this.pairRows[row + w];
+      const pair = (foldUnit(term.charCodeAt(i - 1)) << 16) | foldUnit(term.charCodeAt(i));
+      const one = (Math.imul(pair, HASH) >>> this.shift) * this.words;
+      const two = (Math.imul(pair ^ SALT, HASH_2) >>> this.shift) * this.words;
+      for (let w = 0; w < words.length; w++) words[w] &= this.pairRows[one + w] & this.pairRows[two + w];
     }
     return out;
-  }
-
-  /** Where a pair's bucket begins in `pairRows`: its hash's top bits. */
-  private bucket(pair: number): number {
-    return (Math.imul(pair, HASH) >>> this.shift) * this.words;
   }
 }
 
 const BUCKETS_PER_UNIT = 8;
-/** A pair's hash: Fibonacci hashing (the golden ratio's multiplier), its top bits the bucket. */
+/**
+ * A pair goes into two buckets, by two multiplicative hashes (the first Fibonacci's), their top bits
+ * the bucket: with one, a common pair sharing its bucket with another (提高 with 创新) made the
+ * bucket hold most blocks; both of a pair's buckets filled by others is rare.
+ */
 const HASH = 0x9e3779b1;
+const HASH_2 = 0x85ebca77;
+const SALT = 0x5bd1e995;
 const MIN_BUCKETS_LOG = 8;
 /** 65,536 buckets at most: 8 KB a thousand blocks. */
 const MAX_BUCKETS_LOG = 16;
