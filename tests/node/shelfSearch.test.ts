@@ -161,6 +161,14 @@ describe('search across the volumes of a shelf', () => {
     expect(after.calls).toEqual([expect.objectContaining({ suggest: false })]);
   });
 
+  it('takes a volume’s suggestions from its `suggest` when it has one, not from a second search', () => {
+    const volume = { ...fakeVolume([]), suggest: jest.fn(() => ['最多跑一次']) };
+    const s = new ShelfSearch([{ id: 'v1', title: '1', year: 2001, search: volume }]);
+    expect(s.search('最多跑两次').suggestions).toEqual(['最多跑一次']);
+    expect(volume.calls).toHaveLength(1);
+    expect(volume.suggest).toHaveBeenCalledWith('最多跑两次');
+  });
+
   it('asks the volumes for suggestions, newest first, only until there are enough', () => {
     const years = [2005, 2004, 2003].map((year) =>
       fakeVolume(

@@ -166,6 +166,11 @@ export class Search {
     return response;
   }
 
+  /** The vocabulary terms nearest the query's (what `search` offers when nothing holds it literally). */
+  suggest(query: unknown): string[] {
+    return suggestTerms(queryTerms(typeof query === 'string' ? query : ''), this.index);
+  }
+
   private ask(text: string): Asked {
     const terms = queryTerms(text);
     const perTerm = terms.map((t) => this.piecesOf(t));

@@ -4,6 +4,8 @@ import { mayAnswer, neededCharacters } from './volumeCharacters';
 /** What the shelf needs of a volume's search: core/search's `Search`, through its public `search()`. */
 export interface VolumeSearcher {
   search(query: unknown, options?: SearchOptions): SearchResponse;
+  /** The volume's nearest terms to the query (a search's `suggestions`), without searching again. */
+  suggest?(query: unknown): string[];
 }
 
 /** A volume on hand for searching: its id and year (shelf.json) and its loaded search. */
@@ -145,7 +147,10 @@ export class ShelfSearch {
     const suggestions = new Set<string>();
     for (const volume of volumes) {
       if (suggestions.size >= MAX_SUGGESTIONS) break;
-      for (const s of volume.search.search(query, { limit: 0 }).suggestions) suggestions.add(s);
+      const own = volume.search.suggest
+        ? volume.search.suggest(query)
+        : volume.search.search(query, { limit: 0 }).suggestions;
+      for (const s of own) suggestions.add(s);
     }
     return [...suggestions].slice(0, MAX_SUGGESTIONS);
   }

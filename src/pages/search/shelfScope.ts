@@ -45,6 +45,7 @@ function narrowed(search: VolumeSearcher, n: Narrowing): VolumeSearcher {
       });
       return n.literal ? { ...answer, results: answer.results.filter((r) => r.exact) } : answer;
     },
+    suggest: search.suggest && ((query: unknown) => search.suggest!(query)),
   };
 }
 
