@@ -10,10 +10,26 @@ export class DocSet {
   }
 
   static all(size: number): DocSet {
-    const set = new DocSet(size);
-    set.words.fill(0xffffffff);
-    if (size & 31) set.words[set.words.length - 1] = (1 << (size & 31)) - 1;
-    return set;
+    return new DocSet(size).fillAll();
+  }
+
+  /** Every document in, in place (a set reused from query to query). */
+  fillAll(): this {
+    this.words.fill(0xffffffff);
+    if (this.size & 31) this.words[this.words.length - 1] = (1 << (this.size & 31)) - 1;
+    return this;
+  }
+
+  /** The documents of `other` (of the same size), in place. */
+  setFrom(other: DocSet): this {
+    this.words.set(other.words);
+    return this;
+  }
+
+  /** No document, in place. */
+  clear(): this {
+    this.words.fill(0);
+    return this;
   }
 
   add(doc: number): void {

@@ -75,6 +75,9 @@ interface Asked {
   termPieces: string[][];
 }
 
+const NO_DOCS = new Int32Array(0);
+const NO_KEYS = new Float64Array(0);
+
 /** Terms whose candidates are kept between queries: a reader's next query shares most of its words. */
 const CANDIDATES_KEPT = 512;
 
@@ -107,7 +110,16 @@ export class Search {
   /** Whether `kept` was worked out with every block's text at hand (see `candidatesOf`). */
   private keptWithText = false;
   /** Arrays a query fills, one a document, made once: a query is answered before the next begins. */
-  private readonly scratch: { docs: Int32Array; keys: Float64Array; scores: Float64Array; marks: Int32Array };
+  private readonly scratch: {
+    docs: Int32Array;
+    keys: Float64Array;
+    scores: Float64Array;
+    marks: Int32Array;
+    /** The documents a `holding` call looks at: one call ends before the next begins. */
+    looked: DocSet;
+    /** The literal hits a query's scattered ones leave out. */
+    except: DocSet;
+  };
   /** Queries answered: the mark of the current one in `scratch.marks`. */
   private queries = 0;
 
@@ -122,6 +134,8 @@ export class Search {
       keys: new Float64Array(n),
       scores: new Float64Array(n),
       marks: new Int32Array(index.terms.length),
+      looked: new DocSet(n),
+      except: new DocSet(n),
     };
     index.prepare();
     this.texts.prepare();
@@ -234,8 +248,7 @@ export class Search {
     const scattered = asked.pieces ? this.scattered(asked.pieces, literal, allowed, missing) : [];
     const count = literal.hits.length + scattered.length;
     // Counts only (limit 0: a shelf's volumes past its results): no scores, no tiers, no documents.
-    if (!ranked)
-      return { docs: new Int32Array(0), keys: new Float64Array(0), count, exactCount: literal.hits.length };
+    if (!ranked) return { docs: NO_DOCS, keys: NO_KEYS, count, exactCount: literal.hits.length };
     const scores = this.scores(asked);
     // Literal and scattered hits are apart: never more than the documents, so the scratch arrays hold them.
     const found: Found = {
@@ -272,7 +285,7 @@ export class Search {
     missing: Set<string>,
   ): number[] {
     if (!pieces.some((p) => [...p].length > 1)) return [];
-    const except = new DocSet(this.index.docCount);
+    const except = this.scratch.except.clear();
     for (const doc of literal.hits) except.add(doc);
     for (const doc of literal.unread) except.add(doc);
     return this.holding(pieces, allowed, missing, except).hits;
@@ -290,20 +303,27 @@ export class Search {
     missing: Set<string>,
     except?: DocSet,
   ): Holding {
-    const docs = allowed ? allowed.copy() : DocSet.all(this.index.docCount);
+    const { looked } = this.scratch;
+    if (allowed) looked.setFrom(allowed);
+    else looked.fillAll();
     const found = terms.map((t) => this.candidatesOf(t));
-    for (const c of found) docs.andInPlace(c.docs);
+    for (const c of found) looked.andInPlace(c.docs);
     const out: Holding = { hits: [], unread: [] };
     const unsure: string[] = [];
-    for (const doc of docs.toArray()) {
-      if (except?.has(doc)) continue;
-      unsure.length = 0;
-      for (let i = 0; i < terms.length; i++) if (!found[i].sure.has(doc)) unsure.push(terms[i]);
-      const holds = unsure.length === 0 || this.texts.holdsAll(doc, unsure);
-      if (holds === undefined) {
-        missing.add(this.index.docs[doc].id);
-        out.unread.push(doc);
-      } else if (holds) out.hits.push(doc);
+    // Bit by bit, no list of the documents: a shelf asks this of every volume for every query.
+    const { words } = looked;
+    for (let w = 0; w < words.length; w++) {
+      for (let bits = words[w]; bits !== 0; bits &= bits - 1) {
+        const doc = (w << 5) + 31 - Math.clz32(bits & -bits);
+        if (except?.has(doc)) continue;
+        unsure.length = 0;
+        for (let i = 0; i < terms.length; i++) if (!found[i].sure.has(doc)) unsure.push(terms[i]);
+        const holds = unsure.length === 0 || this.texts.holdsAll(doc, unsure);
+        if (holds === undefined) {
+          missing.add(this.index.docs[doc].id);
+          out.unread.push(doc);
+        } else if (holds) out.hits.push(doc);
+      }
     }
     return out;
   }
