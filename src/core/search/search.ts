@@ -159,12 +159,28 @@ export class Search {
     const limit = Math.max(0, Math.floor(options.limit ?? 50));
     const found = this.find(asked, this.allowed(options), missing, limit > 0);
     const top = topK(found.docs, found.keys, found.count, limit);
+    if (top.length) response.results = this.results(asked, top, options, missing);
+    response.exactCount = found.exactCount;
+    response.total = found.count;
+    response.suggestions =
+      found.exactCount === 0 && options.suggest !== false ? suggestTerms(asked.terms, this.index) : [];
+    response.missing = [...missing];
+    return response;
+  }
+
+  /** The results drawn from the top documents, each with its snippets (for the first `snippetsFor`). */
+  private results(
+    asked: Asked,
+    top: Array<{ doc: number; key: number }>,
+    options: SearchOptions,
+    missing: Set<string>,
+  ): SearchResult[] {
     const snippetsFor = options.snippetsFor ?? top.length;
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
     // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
     const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
     const scatteredForms = [...asked.terms, ...words];
-    response.results = top.map(({ doc, key }, rank) => {
+    return top.map(({ doc, key }, rank) => {
       const forms = isLiteral(key) ? asked.terms : scatteredForms;
       const source = rank < snippetsFor ? this.snippetSource(doc, forms, missing) : undefined;
       const snippets = source
@@ -172,12 +188,6 @@ export class Search {
         : [];
       return this.result(doc, key, forms, snippets);
     });
-    response.exactCount = found.exactCount;
-    response.total = found.count;
-    response.suggestions =
-      found.exactCount === 0 && options.suggest !== false ? suggestTerms(asked.terms, this.index) : [];
-    response.missing = [...missing];
-    return response;
   }
 
   /** The vocabulary terms nearest the query's (what `search` offers when nothing holds it literally). */
