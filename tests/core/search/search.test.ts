@@ -74,6 +74,16 @@ describe('literal recall equals a substring scan', () => {
     );
   });
 
+  it('holds for a sentence longer than the index narrows by (32 units): 40 characters of a paragraph', () => {
+    const longest = blocksInOrder(volume)
+      .flatMap(({ block }) => textParts(block).map((p) => p.text))
+      .reduce((a, b) => (b.length > a.length ? b : a));
+    const query = [...longest].slice(10, 50).join('').replace(/\s/g, '');
+    expect([...query].length).toBeGreaterThan(32);
+    expect(exactIds(query)).toEqual(substringScan(volume, query).sort());
+    expect(exactIds(query).length).toBeGreaterThan(0);
+  });
+
   it('holds while categories are still loading, and once every one has arrived', () => {
     // The app reads a category's text when it arrives: until then the index narrows the blocks,
     // after that each block's pairs of characters do (TextFilter). Either way nothing is missed.
