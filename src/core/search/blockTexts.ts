@@ -2,7 +2,7 @@ import type { Block } from '../volume/types';
 import { textParts, type TextPart } from '../volume/model';
 import { TextFilter } from './textFilter';
 import type { DocSet } from './bitset';
-import { foldedAway, foldText, printedForms } from './fold';
+import { foldedAway, foldText, foldWhole, printedForms } from './fold';
 import type { DocMeta } from './indexData';
 import { holdsAll } from './matching';
 
@@ -45,10 +45,10 @@ export interface SnippetSource {
 
 /**
  * The blocks' texts as a search reads them, cached by document number. Folding a block costs fifty
- * times a search of it, so a block is never folded to be searched: a folded term is looked for in
- * the printed text in each form folding could have made it from there (`,` as `,` or `，` in text
- * holding `，`; 委员会 as 委员会 or 委員會 in text printed with 委員會). Only a long term in text
- * of both scripts, with too many such forms, has the text folded.
+ * times a search of it, so a block in the simplified script is never folded to be searched: a folded
+ * term is looked for in the printed text in each form folding could have made it from there (`,` as
+ * `,` or `，` in text holding `，`). A block holding traditional characters is folded once, when it
+ * is read: there most terms have many printed forms (委员会 as 委员会, 委員會, 委員会…), each a search.
  */
 export class BlockTexts {
   private readonly read: Array<Read | undefined> = [];
@@ -103,6 +103,7 @@ export class BlockTexts {
     const read = this.block(doc);
     if (!read) return undefined;
     if (read.away === 0) return holdsAll(terms, read.printed);
+    if (read.folded !== undefined) return holdsAll(terms, read.folded);
     for (const term of terms) {
       const forms = this.formsIn(read.away, term);
       if (forms === undefined) return holdsAll(terms, this.folded(read));
@@ -120,7 +121,8 @@ export class BlockTexts {
     const read = this.block(doc);
     if (!read) return undefined;
     let forms: string[] | undefined = terms;
-    if (read.away !== 0) {
+    if (read.folded !== undefined) forms = undefined;
+    else if (read.away !== 0) {
       forms = [];
       for (const term of terms) {
         const these = this.formsIn(read.away, term);
@@ -218,6 +220,9 @@ export class BlockTexts {
         at += p.text.length + 1;
       }
       read = { printed, away: this.awayNumber(foldedAway(printed)), snippet, snippetStarts };
+      // Text printed in traditional characters meets a term in many printed forms (经济社会发 as
+      // 經濟社會發, 經濟社会发…): folded once when read, it is searched as it is.
+      if (this.awayHan[read.away]) read.folded = foldWhole(printed);
       this.read[doc] = read;
       this.readCount++;
     }

@@ -43,6 +43,26 @@ export function foldText(text: string): string {
   return out + text.slice(from);
 }
 
+/** Units folded at a time by `foldWhole`: String.fromCharCode takes them as arguments. */
+const CHUNK = 4096;
+
+/**
+ * The text folded, as `foldText`, for text where folding changes many characters (printed in
+ * traditional characters): built from the folded units a chunk at a time, not run by run, so a
+ * block's text is one string rather than thousands of joined pieces, each garbage to collect.
+ */
+export function foldWhole(text: string): string {
+  const parts: string[] = [];
+  const codes: number[] = [];
+  for (let at = 0; at < text.length; at += CHUNK) {
+    const end = Math.min(text.length, at + CHUNK);
+    codes.length = end - at;
+    for (let i = at; i < end; i++) codes[i - at] = FOLD[text.charCodeAt(i)];
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 /** 1 for an ASCII mark: neither a letter nor a digit (`,` `.` `%` `(`). */
 const ASCII_MARK = new Uint8Array(128);
 for (let code = 0x21; code < 0x7f; code++)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { blocksInOrder, findBlock, textParts } from '../../../src/core/volume/model';
-import { foldText } from '../../../src/core/search/fold';
+import { foldText, foldWhole } from '../../../src/core/search/fold';
 import { Search, type SearchResponse } from '../../../src/core/search/search';
 import { seedSearch, substringScan } from '../../helpers/seedSearch';
 
@@ -245,9 +245,16 @@ describe('folding a text', () => {
         const folded = foldText(text);
         expect(folded).toHaveLength(text.length);
         expect(folded).toBe(text.split('').map(foldUnit).join(''));
+        expect(foldWhole(text)).toBe(folded);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('folds a long block printed in traditional characters whole, across its chunks', () => {
+    const text = '全國人民代表大會常務委員會，ＡＢ𠀀'.repeat(700); // 11,200 units: three chunks
+    expect(foldWhole(text)).toBe('全国人民代表大会常务委员会,ab𠀀'.repeat(700));
+    expect(foldWhole(text)).toBe(foldText(text));
   });
 
   it('folds printed full-width marks and letters', () => {
