@@ -8,6 +8,7 @@ import { buildSearchIndex, type BuiltIndex } from '../node/search/buildIndex';
 import { writeBenchSection } from './benchmarksDoc';
 import { SIZES, writeSizedSource } from './benchCorpus';
 import { readableStrings } from './oracle';
+import { simplified, traditionalVolume } from './traditionalVolume';
 import {
   flexCharsEngine,
   lunrBigramEngine,
@@ -194,10 +195,11 @@ async function benchVolume(
   volume: Volume,
   volumeJson: string,
   withWordPeers: boolean,
+  typed: (query: Query, i: number) => Query = (q) => q,
 ): Promise<string> {
   const built = buildSearchIndex(volume, volumeJson);
   const { segment, lunr, pack } = built.timings;
-  const queries = sampleQueries(volume);
+  const queries = sampleQueries(volume).map(typed);
   const scan = scanEngine(volume);
   const scanRun = await scan.load();
   const truth = new Map(queries.map((q) => [q.text, new Set(scanRun(q.text))]));
@@ -299,6 +301,20 @@ async function main(): Promise<void> {
       ),
     );
     process.stderr.write(`${size.name} done\n`);
+  }
+  if (!only || only.includes('traditional')) {
+    // The 0.35 M volume printed in traditional characters; every other query typed in simplified.
+    const { source } = writeSizedSource(workDir, 350_000);
+    const volume = traditionalVolume(buildFiles(source, { index: false }).volume);
+    sections.push(
+      await benchVolume(
+        '0.35 M characters printed in traditional characters (the same text through OpenCC; every other query typed in simplified)',
+        volume,
+        JSON.stringify(volume),
+        false,
+        (q, i) => (i % 2 ? { ...q, text: simplified(q.text) } : q),
+      ),
+    );
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const load = os.loadavg()[0].toFixed(1);
