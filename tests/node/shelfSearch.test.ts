@@ -161,6 +161,13 @@ describe('search across the volumes of a shelf', () => {
     expect(after.calls).toEqual([expect.objectContaining({ suggest: false })]);
   });
 
+  it('takes a limit that is not a number as the default', () => {
+    const volume = fakeVolume(['a', 'b', 'c']);
+    const s = new ShelfSearch([{ id: 'v1', title: '1', year: 2001, search: volume }]);
+    expect(s.search('词', { limit: NaN }).results.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(volume.calls[0].limit).toBe(50);
+  });
+
   it('takes a volume’s suggestions from its `suggest` when it has one, not from a second search', () => {
     const volume = { ...fakeVolume([]), suggest: jest.fn(() => ['最多跑一次']) };
     const s = new ShelfSearch([{ id: 'v1', title: '1', year: 2001, search: volume }]);

@@ -75,6 +75,11 @@ interface Asked {
   termPieces: string[][];
 }
 
+/** Results asked for: a whole number from 0 (Infinity for all); 50 when not a number. */
+export function resultLimit(asked: unknown): number {
+  return typeof asked === 'number' && !Number.isNaN(asked) ? Math.max(0, Math.floor(asked)) : 50;
+}
+
 const NO_DOCS = new Int32Array(0);
 const NO_KEYS = new Float64Array(0);
 
@@ -156,7 +161,7 @@ export class Search {
     };
     if (asked.terms.length === 0) return response;
     this.texts.newQuery();
-    const limit = Math.max(0, Math.floor(options.limit ?? 50));
+    const limit = resultLimit(options.limit);
     const found = this.find(asked, this.allowed(options), missing, limit > 0);
     const top = topK(found.docs, found.keys, found.count, limit);
     if (top.length) response.results = this.results(asked, top, options, missing);

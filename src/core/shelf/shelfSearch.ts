@@ -1,4 +1,10 @@
-import { termVariants, type SearchOptions, type SearchResponse, type SearchResult } from '../search/search';
+import {
+  resultLimit,
+  termVariants,
+  type SearchOptions,
+  type SearchResponse,
+  type SearchResult,
+} from '../search/search';
 import { mayAnswer, neededCharacters } from './volumeCharacters';
 
 /** What the shelf needs of a volume's search: core/search's `Search`, through its public `search()`. */
@@ -90,7 +96,7 @@ export class ShelfSearch {
 
   search(query: unknown, options: ShelfSearchOptions = {}): ShelfResponse {
     const wanted = options.volumes && new Set(options.volumes);
-    let room = Math.max(0, Math.floor(options.limit ?? 50));
+    let room = resultLimit(options.limit);
     let snippetRoom = options.snippetsFor ?? Infinity;
     const response: ShelfResponse = {
       query: typeof query === 'string' ? query : '',

@@ -223,6 +223,18 @@ describe('no query breaks the search', () => {
     expect(search.search(undefined).results).toEqual([]);
     expect(search.search(42).results).toEqual([]);
   });
+
+  it('takes a limit that is not a number as the default, never throwing', () => {
+    const all = substringScan(volume, '上城区').length;
+    for (const limit of [NaN, '5' as unknown as number, -3, 2.7, Infinity]) {
+      const r = search.search('上城区', { limit });
+      expect(r.exactCount).toBe(all);
+      expect(r.results.every((x) => typeof x.id === 'string')).toBe(true);
+    }
+    expect(search.search('上城区', { limit: NaN }).results).toHaveLength(Math.min(50, all));
+    expect(search.search('上城区', { limit: 2.7 }).results).toHaveLength(2);
+    expect(search.search('上城区', { limit: -3 }).results).toHaveLength(0);
+  });
 });
 
 describe('folding a text', () => {
