@@ -204,7 +204,7 @@ export class BlockTexts {
   private block(doc: number): Read | undefined {
     let read = this.read[doc];
     if (!read) {
-      const block = this.source(this.docs[doc].id);
+      const block = this.blockAtHand(doc);
       if (!block) return undefined;
       const parts = textParts(block);
       const printed = parts.map((p) => p.text).join('\n');
@@ -227,6 +227,16 @@ export class BlockTexts {
       this.readCount++;
     }
     return read;
+  }
+
+  /** The block from the source, or undefined when the source has not got it (or fails to give it). */
+  private blockAtHand(doc: number): Block | undefined {
+    try {
+      return this.source(this.docs[doc].id);
+    } catch {
+      // Asked at every query until every block is read: a failing source must not fail the search.
+      return undefined;
+    }
   }
 
   private folded(read: Read): string {

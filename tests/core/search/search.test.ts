@@ -224,6 +224,20 @@ describe('no query breaks the search', () => {
     expect(search.search(42).results).toEqual([]);
   });
 
+  it('treats a block its source fails to give as not at hand, never throwing', () => {
+    const fails = (id: string) => id.endsWith('1');
+    const failing = new Search(seedData, (id) => {
+      if (fails(id)) throw new Error('category file unreadable');
+      return findBlock(volume, id)?.block;
+    });
+    const r = failing.search('上城区', { limit: 10000 });
+    // Every block holding the query is found, or named as not at hand; none that failed has snippets.
+    const named = new Set([...r.results.map((x) => x.id), ...r.missing]);
+    for (const id of substringScan(volume, '上城区')) expect(named.has(id)).toBe(true);
+    expect(r.missing.length).toBeGreaterThan(0);
+    for (const x of r.results) if (fails(x.id)) expect(x.snippets).toEqual([]);
+  });
+
   it('takes a limit that is not a number as the default, never throwing', () => {
     const all = substringScan(volume, '上城区').length;
     for (const limit of [NaN, '5' as unknown as number, -3, 2.7, Infinity]) {
