@@ -15,10 +15,11 @@ import { foldUnit } from './fold';
 export class TextFilter {
   /** The buckets one after another, each `words` 32-bit words of block bits. */
   private readonly pairRows: Uint32Array;
-  /** Each unit's blocks, one row a unit the text holds (`unitRow`); none when there were too many. */
+  /** Each unit's blocks, one row a unit the text holds; none when there were too many. */
   private readonly unitRows: Uint32Array | undefined;
-  /** Where each unit's row begins in `unitRows`, by code unit; -1 for a unit no block holds. */
-  private readonly unitRow = new Int32Array(0x10000).fill(-1);
+  /** The units the text holds, ascending, and where each one's row begins in `unitRows`. */
+  private readonly units: Uint16Array;
+  private readonly unitStarts: Int32Array;
   private readonly docCount: number;
   private readonly words: number;
   private readonly shift: number;
@@ -28,7 +29,8 @@ export class TextFilter {
     const words = (this.words = (texts.length + 31) >>> 5);
     const shift = (this.shift = 32 - bucketsLog);
     const pairs = (this.pairRows = new Uint32Array(words << bucketsLog));
-    const unitRow = this.unitRow;
+    const unitRow = ROW_OF;
+    const seen: number[] = [];
     // A unit's row is a bit a block: past UNIT_ROWS_MOST bytes (tens of thousands of short blocks)
     // the lone characters are left to the index. Rows are given out as units are first met.
     let units = new Uint32Array(words * 1024);
@@ -44,6 +46,7 @@ export class TextFilter {
         if (exact) {
           let row = unitRow[unit];
           if (row < 0) {
+            seen.push(unit);
             row = unitRow[unit] = used;
             used += words;
             if (used > units.length) {
@@ -65,7 +68,10 @@ export class TextFilter {
         previous = unit;
       }
     }
-    this.unitRows = exact ? units : undefined;
+    this.unitRows = exact ? units.slice(0, used) : undefined;
+    this.units = Uint16Array.from(seen).sort();
+    this.unitStarts = Int32Array.from(this.units, (unit) => unitRow[unit]);
+    for (const unit of seen) unitRow[unit] = -1;
   }
 
   /**
@@ -86,8 +92,18 @@ export class TextFilter {
   holding(unit: string): DocSet | undefined {
     if (!this.unitRows) return undefined;
     const out = new DocSet(this.docCount);
-    const row = this.unitRow[unit.charCodeAt(0)];
-    if (row >= 0) out.words.set(this.unitRows.subarray(row, row + out.words.length));
+    const code = unit.charCodeAt(0);
+    let lo = 0;
+    let hi = this.units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.units[mid] < code) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.units[lo] === code) {
+      const row = this.unitStarts[lo];
+      out.words.set(this.unitRows.subarray(row, row + out.words.length));
+    }
     return out;
   }
 
@@ -104,6 +120,12 @@ export class TextFilter {
     return out;
   }
 }
+
+/**
+ * Where each unit's row begins while a filter is built, by code unit, -1 for none yet: one table for
+ * every filter (a shelf opens dozens), reset once a build ends; a build runs start to end at once.
+ */
+const ROW_OF = new Int32Array(0x10000).fill(-1);
 
 const BUCKETS_PER_UNIT = 8;
 /**
