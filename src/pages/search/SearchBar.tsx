@@ -1,4 +1,5 @@
 import { Input } from '@tarojs/components';
+import { memo } from 'react';
 import { Box, Press } from '../../components/plain';
 import { QUERY_LIMIT } from '../../core/search/query';
 
@@ -11,8 +12,11 @@ interface Props {
   allYears?: boolean;
 }
 
-/** The search box, its clear button, and the query's length limit, said when it is reached. */
-export function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props) {
+/**
+ * The search box, its clear button, and the query's length limit, said when it is reached.
+ * Memoised: an answer redraws the page, and the box has not changed.
+ */
+export const SearchBar = memo(function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props) {
   return (
     <Box className="search-bar">
       <Box className="search-row">
@@ -40,4 +44,4 @@ export function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props
       )}
     </Box>
   );
-}
+});
