@@ -54,7 +54,14 @@ export class Shelf {
   // Changes to the installed set run one after another, so two downloads never lose each other.
   private queue: Promise<unknown> = Promise.resolve();
 
+  private emits = 0;
+
   constructor(private readonly deps: Omit<InstallDeps, 'commit'>) {}
+
+  /** How many views have been sent to listeners: a page that took view() can tell whether it missed one. */
+  get emitted(): number {
+    return this.emits;
+  }
 
   /** Call after each change is wanted on screen; returns the unsubscribe. */
   subscribe(listener: (view: ShelfView) => void): () => void {
@@ -239,8 +246,12 @@ export class Shelf {
   }
 
   private async load(first: boolean): Promise<void> {
-    this.status = this.manifest ? 'ready' : 'loading';
-    this.emit();
+    // Said only when it changes (a retry after a failure): the rows drawn from the phone stay as they are.
+    const status = this.manifest ? 'ready' : 'loading';
+    if (status !== this.status) {
+      this.status = status;
+      this.emit();
+    }
     // The years saved when last online are drawn at once, the sweep runs beside the network's
     // shelf.json (downloads wait for it: see download), which then replaces them.
     if (first) await this.prime();
@@ -299,6 +310,7 @@ export class Shelf {
   }
 
   private emit(): void {
+    this.emits++;
     const view = this.view();
     for (const listener of this.listeners) listener(view);
   }
