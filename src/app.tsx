@@ -1,5 +1,6 @@
 import Taro, { usePageNotFound } from '@tarojs/taro';
-import type { PropsWithChildren } from 'react';
+import { useEffect, type PropsWithChildren } from 'react';
+import { prepareWhenIdle } from './app/idleWork';
 import './app.scss';
 
 /** The app shell: pages render what the core computes; shared state lives in src/app/library.ts. */
@@ -9,6 +10,7 @@ function App({ children }: PropsWithChildren) {
     const route = encodeURIComponent(String(path ?? '').slice(0, 60));
     Taro.reLaunch({ url: `/pages/reader/index?route=${route}` }).catch(() => undefined);
   });
+  useEffect(prepareWhenIdle, []);
   return children;
 }
 

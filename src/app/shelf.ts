@@ -25,13 +25,16 @@ const UNCONFIGURED: ShelfView = {
 export function useShelf() {
   const shelf = getShelf();
   const [view, setView] = useState<ShelfView>(() => shelf?.view() ?? UNCONFIGURED);
+  // A view sent between the first render and the subscription is taken then; with none (the rows were
+  // read when the app was idle), the page is not drawn a second time with the same rows.
+  const [seen] = useState(() => shelf?.emitted ?? 0);
   useEffect(() => {
     if (!shelf) return undefined;
     const off = shelf.subscribe(setView);
-    setView(shelf.view());
+    if (shelf.emitted !== seen) setView(shelf.view());
     void shelf.open();
     return off;
-  }, [shelf]);
+  }, [shelf, seen]);
   // Acting on one volume lets the other volumes' failure notices go (they are for the moment only).
   const download = useCallback(
     (id: string) => (shelf?.dismissFailures(id), void shelf?.download(id)),

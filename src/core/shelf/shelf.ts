@@ -49,10 +49,19 @@ export class Shelf {
   private notice?: string;
   private error?: string;
   private opened?: Promise<void>;
+  private primed?: Promise<void>;
+  private sweeping?: Promise<void>;
   // Changes to the installed set run one after another, so two downloads never lose each other.
   private queue: Promise<unknown> = Promise.resolve();
 
+  private emits = 0;
+
   constructor(private readonly deps: Omit<InstallDeps, 'commit'>) {}
+
+  /** How many views have been sent to listeners: a page that took view() can tell whether it missed one. */
+  get emitted(): number {
+    return this.emits;
+  }
 
   /** Call after each change is wanted on screen; returns the unsubscribe. */
   subscribe(listener: (view: ShelfView) => void): () => void {
@@ -64,6 +73,20 @@ export class Shelf {
   open(again = false): Promise<void> {
     if (!this.opened || again) this.opened = this.load(!this.opened);
     return this.opened;
+  }
+
+  /**
+   * Read what the phone holds, without the network: the installed set and the catalogue saved when
+   * last online (side by side), so the 书架 has its rows before shelf.json is asked for. Once; the
+   * app calls it when idle after start-up, so the page's first render already lists every year.
+   */
+  prime(): Promise<void> {
+    // A failed read is tried again by the next call (open again, a download).
+    this.primed ??= this.readLocal().catch((error: unknown) => {
+      this.primed = undefined;
+      throw error;
+    });
+    return this.primed;
   }
 
   view(): ShelfView {
@@ -97,6 +120,9 @@ export class Shelf {
     };
     progress(0);
     try {
+      // Nothing is written before the sweep of what a closed app left behind has ended: it would
+      // take this download's files for leftovers (the rows are drawn, and tappable, before it ends).
+      await this.swept();
       await installVolume(volume, { ...this.deps, commit: (v) => this.commit(v) }, progress, source.token);
       this.transient.delete(id);
     } catch (error) {
@@ -220,26 +246,51 @@ export class Shelf {
   }
 
   private async load(first: boolean): Promise<void> {
-    this.status = this.manifest ? 'ready' : 'loading';
-    this.emit();
-    this.installed = await readInstalled(this.deps.store);
-    if (first) await this.sweep();
-    // The years saved when last online are drawn at once (after the sweep, so a download started
-    // from them is never swept); the network's shelf.json then replaces them.
-    if (!this.manifest) {
-      this.manifest = await readSavedCatalogue(this.deps.store);
-      if (this.manifest) {
-        this.status = 'ready';
-        this.emit();
-      }
+    // Said only when it changes (a retry after a failure): the rows drawn from the phone stay as they are.
+    const status = this.manifest ? 'ready' : 'loading';
+    if (status !== this.status) {
+      this.status = status;
+      this.emit();
     }
+    // The years saved when last online are drawn at once, the sweep runs beside the network's
+    // shelf.json (downloads wait for it: see download), which then replaces them.
+    if (first) await this.prime();
+    else await this.change(async () => void (this.installed = await readInstalled(this.deps.store)));
+    const sweeping = first ? this.swept() : undefined;
     const { manifest, notice, error } = await readCatalogue(this.deps);
     if (manifest) this.manifest = manifest;
     this.notice = notice;
     this.error = this.manifest ? undefined : error;
     this.status = this.manifest ? 'ready' : 'unavailable';
+    // The space used is counted once the leftovers are gone.
+    await sweeping;
     await this.refreshSpace();
     this.emit();
+  }
+
+  /** The installed set (in turn with the changes to it, so none is lost) and the saved catalogue, read side by side. */
+  private async readLocal(): Promise<void> {
+    const [, saved] = await Promise.all([
+      this.change(async () => void (this.installed = await readInstalled(this.deps.store))),
+      this.manifest ? undefined : readSavedCatalogue(this.deps.store),
+    ]);
+    if (!this.manifest && saved) {
+      this.manifest = saved;
+      this.status = 'ready';
+    }
+    this.emit();
+  }
+
+  /**
+   * The sweep, once, after the installed set is read and in turn with the changes to it. Without
+   * the installed set (its read failed) nothing is swept: every file would look left behind.
+   */
+  private swept(): Promise<void> {
+    this.sweeping ??= this.prime().then(
+      () => this.change(() => this.sweep()).catch(() => undefined),
+      () => undefined,
+    );
+    return this.sweeping;
   }
 
   /** Remove files no installed volume lists: what a download cut off by a closed app left behind. */
@@ -259,6 +310,7 @@ export class Shelf {
   }
 
   private emit(): void {
+    this.emits++;
     const view = this.view();
     for (const listener of this.listeners) listener(view);
   }

@@ -1,4 +1,5 @@
 import { Input } from '@tarojs/components';
+import { memo } from 'react';
 import { Box, Press } from '../../components/plain';
 import { QUERY_LIMIT } from '../../core/search/query';
 
@@ -11,11 +12,35 @@ interface Props {
   allYears?: boolean;
 }
 
-/** The search box, its clear button, and the query's length limit, said when it is reached. */
-export function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props) {
+const h5 = process.env.TARO_ENV === 'h5';
+
+/**
+ * In H5, the search key's default action is cancelled (Taro's Input answers its keydown): a text
+ * field's keypress makes the browser lay out the page again, and with the answer just drawn in the
+ * keydown that was a whole layout of the new results inside the key's own task, before the frame
+ * that lays them out anyway. Not while an input method is composing: there Enter commits the text.
+ */
+const enterWithoutKeypress = h5
+  ? {
+      onKeyDownCapture(e: {
+        key: string;
+        keyCode: number;
+        nativeEvent: KeyboardEvent;
+        preventDefault(): void;
+      }) {
+        if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.keyCode !== 229) e.preventDefault();
+      },
+    }
+  : {};
+
+/**
+ * The search box, its clear button, and the query's length limit, said when it is reached.
+ * Memoised: an answer redraws the page, and the box has not changed.
+ */
+export const SearchBar = memo(function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props) {
   return (
     <Box className="search-bar">
-      <Box className="search-row">
+      <Box className="search-row" {...enterWithoutKeypress}>
         <Input
           className="search-input"
           type="text"
@@ -40,4 +65,4 @@ export function SearchBar({ query, onInput, onSubmit, onClear, allYears }: Props
       )}
     </Box>
   );
-}
+});

@@ -23,34 +23,44 @@ export default function SearchPage() {
   const [history, setHistory] = useState<string[]>(() => getHistory().list());
   const [state, session] = useSearchSession();
 
-  const remember = (q: string) => {
+  // The handlers are made once for the page's life: the search bar is memoised, and redrawing it
+  // (Taro's Input copies every prop onto its element) is not part of drawing an answer.
+  const remember = useCallback((q: string) => {
     try {
       getHistory().add(q);
       setHistory(getHistory().list());
     } catch {
       // A full storage must not stop a search.
     }
-  };
-  const searchNow = (q: string) => {
-    setQuery(q);
-    // Remembered first, so the history's update is drawn with the results, not in a second pass.
-    remember(q);
-    session.submit(q);
-  };
+  }, []);
+  const searchNow = useCallback(
+    (q: string) => {
+      setQuery(q);
+      // Remembered first, so the history's update is drawn with the results, not in a second pass.
+      remember(q);
+      session.submit(q);
+    },
+    [remember, session],
+  );
+  const typed = useCallback((value: string) => (setQuery(value), session.type(value)), [session]);
+  const cleared = useCallback(() => (setQuery(''), session.clear()), [session]);
   // One function for the page's life, so the memoised result list is not redrawn as the reader types.
   const current = useRef({ query, terms: state.response?.terms });
   current.current = { query, terms: state.response?.terms };
-  const open = useCallback((r: ShelfResult) => {
-    remember(current.current.query);
-    const target = {
-      id: r.id,
-      // The result's own volume (none for the bundled one: its links stay as they were).
-      volume: r.volume === bundledId ? undefined : r.volume,
-      query: current.current.terms?.join(' '),
-      paragraph: r.snippets[0]?.paragraph,
-    };
-    Taro.navigateTo({ url: readerUrl(target) });
-  }, []);
+  const open = useCallback(
+    (r: ShelfResult) => {
+      remember(current.current.query);
+      const target = {
+        id: r.id,
+        // The result's own volume (none for the bundled one: its links stay as they were).
+        volume: r.volume === bundledId ? undefined : r.volume,
+        query: current.current.terms?.join(' '),
+        paragraph: r.snippets[0]?.paragraph,
+      };
+      Taro.navigateTo({ url: readerUrl(target) });
+    },
+    [remember],
+  );
 
   const response = state.response;
   return (
@@ -61,9 +71,9 @@ export default function SearchPage() {
     >
       <SearchBar
         query={query}
-        onInput={(value) => (setQuery(value), session.type(value))}
+        onInput={typed}
         onSubmit={searchNow}
-        onClear={() => (setQuery(''), session.clear())}
+        onClear={cleared}
         allYears={state.volumes.length > 1}
       />
       {state.indexError && (

@@ -102,6 +102,46 @@ describe('Shelf: listing', () => {
     ]);
     expect(store.files.has('other/notes')).toBe(true);
   });
+
+  it('lists the years on the phone before the sweep of leftovers ends; a download started then is not swept', async () => {
+    const { store, host } = await setUp();
+    store.files.set('volumes/gov-2018/volume.json', utf8Encode('half'));
+    // The sweep's listing of the store waits until the test lets it go (a slow store).
+    let letGo = () => {};
+    const held = new Promise<void>((go) => (letGo = go));
+    let listed = 0;
+    const list = store.list.bind(store);
+    store.list = async () => {
+      listed++;
+      await held;
+      return list();
+    };
+    const shelf = new Shelf({ base: BASE, fetcher: host, store, sha256 });
+    const rows = new Promise<ShelfView>((resolve) => shelf.subscribe((v) => v.volumes.length && resolve(v)));
+    const opening = shelf.open();
+    expect((await rows).volumes.map((v) => v.state.kind)).toEqual(['bundled', 'absent', 'absent']);
+    while (listed === 0) await new Promise((go) => setTimeout(go, 0));
+    const downloading = shelf.download('gov-2017');
+    for (let i = 0; i < 20; i++) await new Promise((go) => setTimeout(go, 0));
+    expect(volumeFiles(store)).toEqual(['volumes/gov-2018/volume.json']);
+    letGo();
+    await Promise.all([downloading, opening]);
+    expect(shelf.view().volumes.map((v) => v.state.kind)).toEqual(['bundled', 'absent', 'installed']);
+    expect(volumeFiles(store)).toEqual([
+      'volumes/gov-2017/search-index.json',
+      'volumes/gov-2017/volume.json',
+    ]);
+  });
+
+  it('reads the years on the phone ahead (prime), without the network: the first view lists them', async () => {
+    const { store } = await setUp();
+    const host = new FakeHost();
+    const shelf = new Shelf({ base: BASE, fetcher: host, store, sha256 });
+    await shelf.prime();
+    expect(host.requested).toEqual([]);
+    expect(shelf.view().status).toBe('ready');
+    expect(shelf.view().volumes.map((v) => v.volume.year)).toEqual(YEARS);
+  });
 });
 
 describe('Shelf: downloading', () => {
