@@ -65,6 +65,18 @@ async function search(page: Page, query = QUERY): Promise<void> {
 }
 
 /** Every control on screen is at least 44 × 44 CSS px and inside the phone's width; no sideways page. */
+/** Wait until the results stand under that one volume's heading alone (a year chip was chosen). */
+async function onlyYearShown(page: Page, volume: string): Promise<void> {
+  await page.waitForFunction(
+    (id) =>
+      [...document.querySelectorAll('.year')]
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => e.getAttribute('data-volume'))
+        .join() === id,
+    volume,
+  );
+}
+
 async function expectControls(page: Page): Promise<void> {
   const boxes = await page.locator('.search .chip, .search .button, .search .link').evaluateAll((els) =>
     els
@@ -142,13 +154,7 @@ describe('search across years (H5, 375 × 700)', () => {
     await download(page, DOWNLOADED);
     await search(page);
     await shown(page, '.chips[aria-label="限定年份"] .chip[data-id="gov-1985"]').click();
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('.year')]
-          .filter((e) => (e as HTMLElement).offsetParent !== null)
-          .map((e) => e.getAttribute('data-volume'))
-          .join() === 'gov-1985',
-    );
+    await onlyYearShown(page, 'gov-1985');
     const results = shown(page, '.result');
     expect(await results.count()).toBe(Math.min(expected.get('gov-1985')!, 20));
     await expect(shown(page, '.chip.on').first().textContent()).resolves.toMatch(/^1985年卷 · /);
@@ -183,13 +189,7 @@ describe('search across years (H5, 375 × 700)', () => {
     const before = await chip.boundingBox();
     expect(before!.x + before!.width).toBeGreaterThan(PHONE.width);
     await chip.click();
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('.year')]
-          .filter((e) => (e as HTMLElement).offsetParent !== null)
-          .map((e) => e.getAttribute('data-volume'))
-          .join() === 'gov-1985',
-    );
+    await onlyYearShown(page, 'gov-1985');
     await page.waitForFunction(
       (n) => document.querySelectorAll('.result').length >= n,
       Math.min(expected.get('gov-1985')!, 20),
