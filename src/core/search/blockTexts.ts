@@ -163,7 +163,7 @@ export class BlockTexts {
     return this.filter;
   }
 
-  /** What the current query's term needs worked out once: its pairs, its forms by set of characters. */
+  /** What the current query's term needs worked out once: its forms, by set of characters folding changes. */
   private entry(term: string): TermForms {
     let entry = this.forms.get(term);
     if (!entry) {

@@ -80,6 +80,17 @@ export function resultLimit(asked: unknown): number {
   return typeof asked === 'number' && !Number.isNaN(asked) ? Math.max(0, Math.floor(asked)) : 50;
 }
 
+/** What `kept` holds for `term`, made and kept when it holds nothing (cleared past CANDIDATES_KEPT terms). */
+function keptFor<T>(kept: Map<string, T>, term: string, make: () => T): T {
+  let value = kept.get(term);
+  if (value === undefined) {
+    if (kept.size >= CANDIDATES_KEPT) kept.clear();
+    value = make();
+    kept.set(term, value);
+  }
+  return value;
+}
+
 const NO_DOCS = new Int32Array(0);
 const NO_KEYS = new Float64Array(0);
 
@@ -213,13 +224,7 @@ export class Search {
    * vocabulary at every character, most of a query's time in a volume that holds little of it.
    */
   private piecesOf(term: string): string[] {
-    let pieces = this.piecesKept.get(term);
-    if (!pieces) {
-      if (this.piecesKept.size >= CANDIDATES_KEPT) this.piecesKept.clear();
-      pieces = termPieces(term, this.index);
-      this.piecesKept.set(term, pieces);
-    }
-    return pieces;
+    return keptFor(this.piecesKept, term, () => termPieces(term, this.index));
   }
 
   /**
@@ -229,18 +234,11 @@ export class Search {
    */
   private candidatesOf(term: string): Candidates {
     const withText = this.texts.everyRead();
-
     if (withText !== this.keptWithText) {
       this.kept.clear();
       this.keptWithText = withText;
     }
-    let c = this.kept.get(term);
-    if (!c) {
-      if (this.kept.size >= CANDIDATES_KEPT) this.kept.clear();
-      c = this.candidatesInText(term) ?? candidates(term, this.index);
-      this.kept.set(term, c);
-    }
-    return c;
+    return keptFor(this.kept, term, () => this.candidatesInText(term) ?? candidates(term, this.index));
   }
 
   /**
