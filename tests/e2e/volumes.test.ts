@@ -133,6 +133,9 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     await downloadOnShelf(page);
     await page.goto(base);
     await visible(page, '.volume-switch-head').click();
+    // The years on the phone are listed from storage: wait for both before reading the list.
+    await visible(page, '.volume-choice[data-volume="shangcheng-2019"]').waitFor();
+    await visible(page, `.volume-choice[data-volume="${VOLUME}"]`).waitFor();
     const choices = visible(page, '.volume-choice[data-volume]');
     await expect(
       choices.evaluateAll((els) => els.map((e) => e.getAttribute('data-volume'))),
@@ -140,6 +143,8 @@ describe('a downloaded year, read (H5, 375 × 700)', () => {
     await expectThumbSized(page);
     await screenshot(page, 'volumes-7-switch');
     await visible(page, `.volume-choice[data-volume="${VOLUME}"]`).click();
+    // The chosen year is opened from storage before the contents show it.
+    await visible(page, '.volume-switch-year').filter({ hasText: volume.title }).waitFor();
     await expect(visible(page, '.volume-switch-year').textContent()).resolves.toBe(volume.title);
     await page.context().close();
   });
