@@ -65,19 +65,29 @@ function queryGrams(query: string): string[] {
   });
 }
 
-/** Our engine; `limit` is 20 (a page with snippets) when timed, everything when counting recall. */
-export function ourEngine(volume: Volume, built: BuiltIndex, limit = 20): Engine {
+/**
+ * Our engine, asked for the first `limit` results (20, a page of the app; everything when counting
+ * recall): ranked, counted, each result whole but its snippets, which are cut only with `snippets`.
+ * Without them it gives what the peers give (blocks holding the query), and more: an order, counts,
+ * and the blocks holding the query's words apart.
+ */
+export function ourEngine(
+  volume: Volume,
+  built: BuiltIndex,
+  { limit = 20, snippets = false }: { limit?: number; snippets?: boolean } = {},
+): Engine {
   const all = blocks(volume);
   const byId = new Map(all.map((b) => [b.id, b]));
   const serialized = JSON.stringify(built.packed);
   return {
-    name: '掌上年鉴',
+    name: snippets ? '掌上年鉴 + snippets' : '掌上年鉴',
     serialized,
     async load() {
       const search = new Search(new PackedIndexData(JSON.parse(serialized)), (id) => byId.get(id));
+      const options = { limit, snippetsFor: snippets ? limit : 0 };
       return (q) =>
         search
-          .search(q, { limit })
+          .search(q, options)
           .results.filter((r) => r.exact)
           .map((r) => r.id);
     },

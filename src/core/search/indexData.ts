@@ -37,6 +37,7 @@ export abstract class IndexData {
   private byChar?: Map<number, number[]>;
   /** The terms ending with each character, by code point: a suffix's terms are among these. */
   private byLastChar?: Map<number, number[]>;
+  private firstUnits?: { units: Uint16Array; starts: Int32Array };
 
   constructor(
     readonly terms: string[],
@@ -186,9 +187,28 @@ export abstract class IndexData {
     return set;
   }
 
+  /**
+   * Where `key` would stand in the sorted vocabulary. The terms sharing its first UTF-16 unit are
+   * found first, among numbers (see `firstUnitRanges`): comparing strings is what a lookup costs, and
+   * cutting a query into words asks a few for each of its characters.
+   */
   private lowerBound(key: string): number {
     let lo = 0;
     let hi = this.terms.length;
+    if (key.length > 0) {
+      const { units, starts } = this.firstUnitRanges();
+      const unit = key.charCodeAt(0);
+      let a = 0;
+      let b = units.length;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (units[mid] < unit) a = mid + 1;
+        else b = mid;
+      }
+      if (units[a] !== unit) return starts[a];
+      lo = starts[a];
+      hi = starts[a + 1];
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.terms[mid] < key) lo = mid + 1;
@@ -203,6 +223,31 @@ export abstract class IndexData {
    */
   prepare(): void {
     this.charIndex();
+    this.firstUnitRanges();
+  }
+
+  /**
+   * The vocabulary's first UTF-16 units, each once, ascending, and the number of the first term
+   * beginning with each (`starts` ends with the vocabulary's length). Typed arrays: a shelf keeps
+   * one for every volume it has opened.
+   */
+  private firstUnitRanges(): { units: Uint16Array; starts: Int32Array } {
+    if (!this.firstUnits) {
+      const units: number[] = [];
+      const starts: number[] = [];
+      const terms = this.terms;
+      for (let t = 0; t < terms.length; t++) {
+        if (terms[t].length === 0) continue; // the empty term sorts before every other
+        const unit = terms[t].charCodeAt(0);
+        if (units[units.length - 1] !== unit) {
+          units.push(unit);
+          starts.push(t);
+        }
+      }
+      starts.push(terms.length);
+      this.firstUnits = { units: Uint16Array.from(units), starts: Int32Array.from(starts) };
+    }
+    return this.firstUnits;
   }
 
   /** The terms holding each character, by code point; plain loops, over every term once. */
