@@ -27,6 +27,8 @@ export class PackedIndexData extends IndexData {
   /** Each term's first slot in the arena, -1 before it is decoded; and its number of slots. */
   private readonly spanStart: Int32Array;
   private readonly spanLength: Int32Array;
+  /** 1 once the term's frequencies in the arena have become weights (see `weigh`). */
+  private readonly weighed: Uint8Array;
 
   constructor(input: PackedIndex | unknown) {
     const packed = openPackedIndex(input);
@@ -70,6 +72,7 @@ export class PackedIndexData extends IndexData {
     this.arena = new PostingsArena(packed.postings.length);
     this.spanStart = new Int32Array(this.terms.length).fill(-1);
     this.spanLength = new Int32Array(this.terms.length);
+    this.weighed = new Uint8Array(this.terms.length);
   }
 
   /**
@@ -121,17 +124,32 @@ export class PackedIndexData extends IndexData {
    * many (every word holding 市), and building their postings lists was most of its time.
    */
   override addWeights(term: number, norm: number, scores: Float64Array): void {
+    const start = this.weigh(term);
+    const end = start + this.spanLength[term];
+    const { docs, tfs: milli } = this.arena;
+    for (let i = start; i < end; i++) scores[docs[i]] += milli[i] / 1000 / norm;
+  }
+
+  /**
+   * The term's postings decoded and weighed: the first time, each posting's term frequency in the
+   * arena becomes its weight in thousandths (`weight` rounds to 3 decimals, so the integer holds it
+   * exactly). The words holding 市 score every query holding 市, and weighing them was most of it.
+   */
+  private weigh(term: number): number {
     const start = this.decode(term);
+    if (this.weighed[term]) return start;
     const end = start + this.spanLength[term];
     const { docs, fields, tfs } = this.arena;
     const idf = lunrIdf(end - start, this.docCount);
-    for (let i = start; i < end; i++) scores[docs[i]] += this.weight(idf, docs[i], fields[i], tfs[i]) / norm;
+    for (let i = start; i < end; i++) tfs[i] = this.milliWeight(idf, docs[i], fields[i], tfs[i]);
+    this.weighed[term] = 1;
+    return start;
   }
 
-  /** Lunr's BM25 weight of a term in a document's field, times the field's boost, to 3 decimals. */
-  private weight(idf: number, doc: number, field: number, tf: number): number {
+  /** Lunr's BM25 weight of a term in a document's field, times the field's boost, in thousandths (Lunr keeps 3 decimals). */
+  private milliWeight(idf: number, doc: number, field: number, tf: number): number {
     const score = (idf * ((this.k1 + 1) * tf)) / (this.lengthNorms[field * this.docCount + doc] + tf);
-    return Math.round(score * this.boosts[field] * 1000) / 1000;
+    return Math.round(score * this.boosts[field] * 1000);
   }
 
   postings(term: number): Postings {
@@ -139,11 +157,12 @@ export class PackedIndexData extends IndexData {
     const end = start + this.spanLength[term];
     const { docs, fields, tfs } = this.arena;
     const idf = lunrIdf(end - start, this.docCount);
+    const weighed = this.weighed[term] === 1;
     const out: Postings = { docs: [], fields: [], weights: [] };
     for (let i = start; i < end; i++) {
       out.docs.push(docs[i]);
       out.fields.push(fields[i]);
-      out.weights.push(this.weight(idf, docs[i], fields[i], tfs[i]));
+      out.weights.push((weighed ? tfs[i] : this.milliWeight(idf, docs[i], fields[i], tfs[i])) / 1000);
     }
     return out;
   }

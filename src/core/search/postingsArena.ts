@@ -7,6 +7,7 @@
 export class PostingsArena {
   docs: Int32Array;
   fields: Uint8Array;
+  /** A posting's term frequency; once its term is weighed, its weight in thousandths (see `PackedIndexData`). */
   tfs: Int32Array;
   /** Slots used. */
   size = 0;
