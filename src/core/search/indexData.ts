@@ -68,9 +68,12 @@ export abstract class IndexData {
     let best = 1;
     let text = '';
     const end = Math.min(chars.length, at + longest);
+    let from = 0;
     for (let i = at; i < end; i++) {
       text += chars[i];
-      const next = this.terms[this.lowerBound(text)];
+      // A longer text stands no earlier than the text it extends.
+      from = this.lowerBound(text, from);
+      const next = this.terms[from];
       if (next === text) best = i - at + 1;
       else if (next === undefined || !next.startsWith(text)) break;
     }
@@ -188,12 +191,12 @@ export abstract class IndexData {
   }
 
   /**
-   * Where `key` would stand in the sorted vocabulary. The terms sharing its first UTF-16 unit are
+   * Where `key` would stand in the sorted vocabulary, `from` or later. The terms sharing its first UTF-16 unit are
    * found first, among numbers (see `firstUnitRanges`): comparing strings is what a lookup costs, and
    * cutting a query into words asks a few for each of its characters.
    */
-  private lowerBound(key: string): number {
-    let lo = 0;
+  private lowerBound(key: string, from = 0): number {
+    let lo = from;
     let hi = this.terms.length;
     if (key.length > 0) {
       const { units, starts } = this.firstUnitRanges();
@@ -205,8 +208,8 @@ export abstract class IndexData {
         if (units[mid] < unit) a = mid + 1;
         else b = mid;
       }
-      if (units[a] !== unit) return starts[a];
-      lo = starts[a];
+      if (units[a] !== unit) return Math.max(from, starts[a]);
+      lo = Math.max(from, starts[a]);
       hi = starts[a + 1];
     }
     while (lo < hi) {
