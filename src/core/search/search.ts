@@ -200,7 +200,14 @@ export class Search {
       const forms = isLiteral(key) ? asked.terms : scatteredForms;
       const source = rank < snippetsFor ? this.snippetSource(doc, forms, missing) : undefined;
       const snippets = source
-        ? snippetsInText(source.text, source.parts, source.starts, source.forms, snippetOptions)
+        ? snippetsInText(
+            source.text,
+            source.parts,
+            source.starts,
+            source.forms,
+            snippetOptions,
+            source.astral,
+          )
         : [];
       return this.result(doc, key, forms, snippets);
     });
