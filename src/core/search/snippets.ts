@@ -42,12 +42,13 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1))
       ranges.push([at, at + term.length]);
   }
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // One term's ranges come in order already (a title is marked for one term mostly).
+  if (terms.length > 1) ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
     if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
+    else merged.push(r);
   }
   return merged;
 }
@@ -89,12 +90,11 @@ export function snippetsInText(
 
 /** Whether the text holds a UTF-16 surrogate: without one, every character is one unit. */
 export function hasSurrogates(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  // A regular expression reads the text twice as fast as a loop of charCodeAt.
+  return SURROGATE.test(text);
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * The hits of any of the terms in `text` from `from` on, in order, overlapping ones merged (as
