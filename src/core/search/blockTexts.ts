@@ -22,7 +22,7 @@ interface Read {
   snippet: TextPart[];
   /** Where in `printed` each of those begins. */
   snippetStarts: number[];
-  /** Whether `printed` holds a surrogate (see `hasSurrogates`), once snippets were cut from it. */
+  /** Whether the parts hold a surrogate (see `hasSurrogates`), once snippets were cut from them. */
   astral?: boolean;
 }
 
@@ -44,7 +44,7 @@ export interface SnippetSource {
   parts: TextPart[];
   starts: number[];
   forms: string[];
-  /** Whether the text may hold characters of two UTF-16 units (see `snippetsInText`). */
+  /** Whether the parts may hold characters of two UTF-16 units (see `snippetsInText`). */
   astral: boolean;
 }
 
@@ -129,7 +129,7 @@ export class BlockTexts {
     if (read.folded !== undefined) forms = undefined;
     else if (read.away !== 0) forms = this.formsOfAll(read.away, terms);
     const starts = read.snippetStarts;
-    // Folding keeps every unit a surrogate or not: the printed text tells for the folded one.
+    // Windows are cut from the printed parts, whichever text is searched: `printed` tells.
     const astral = (read.astral ??= hasSurrogates(read.printed));
     if (forms) return { text: read.printed, parts: read.snippet, starts, forms, astral };
     return { text: this.folded(read), parts: read.snippet, starts, forms: terms, astral };

@@ -59,8 +59,8 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
  * windows never show the same characters). The parts, in reading order, are those of one text
  * (`text`, their folded forms joined by line breaks) beginning at `starts`: the text is searched once,
  * not part by part (a table's two hundred rows), and hits outside the parts (the title) are passed over.
- * `astral`: whether the text may hold characters of two UTF-16 units (see `hasSurrogates`); without
- * them a window's edges are found by counting, not by walking it a character at a time.
+ * `astral`: whether the parts may hold characters of two UTF-16 units (see `hasSurrogates`); without
+ * them a window's edges are found by counting, not by walking to them a character at a time.
  */
 export function snippetsInText(
   text: string,
