@@ -195,7 +195,8 @@ export class Search {
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
     // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
     const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
-    const scatteredForms = [...asked.terms, ...words];
+    // Once each: a term that is one word (中国 in 中国 人民代表大会) is among the words too.
+    const scatteredForms = [...new Set([...asked.terms, ...words])];
     // A scattered hit of one term does not hold it (it would be a literal one): its text is searched
     // for the words alone, not read to its end for the term as well.
     const scatteredInText = asked.terms.length === 1 ? words : scatteredForms;
