@@ -5,6 +5,7 @@ import type { DocSet } from './bitset';
 import { foldedAway, foldText, foldWhole, printedForms } from './fold';
 import type { DocMeta } from './indexData';
 import { holdsAll } from './matching';
+import { hasSurrogates } from './snippets';
 
 /** Where the runtime reads a block's text to confirm literal matches and cut snippets. */
 export type BlockSource = (id: string) => Block | undefined;
@@ -21,6 +22,8 @@ interface Read {
   snippet: TextPart[];
   /** Where in `printed` each of those begins. */
   snippetStarts: number[];
+  /** Whether the parts hold a surrogate (see `hasSurrogates`), once snippets were cut from them. */
+  astral?: boolean;
 }
 
 /** A query term's forms in printed text (see `printedForms`), worked out once for each set of folded characters. */
@@ -41,6 +44,8 @@ export interface SnippetSource {
   parts: TextPart[];
   starts: number[];
   forms: string[];
+  /** Whether the parts may hold characters of two UTF-16 units (see `snippetsInText`). */
+  astral: boolean;
 }
 
 /**
@@ -122,20 +127,12 @@ export class BlockTexts {
     if (!read) return undefined;
     let forms: string[] | undefined = terms;
     if (read.folded !== undefined) forms = undefined;
-    else if (read.away !== 0) {
-      forms = [];
-      for (const term of terms) {
-        const these = this.formsIn(read.away, term);
-        if (!these) {
-          forms = undefined;
-          break;
-        }
-        forms.push(...these);
-      }
-    }
+    else if (read.away !== 0) forms = this.formsOfAll(read.away, terms);
     const starts = read.snippetStarts;
-    if (forms) return { text: read.printed, parts: read.snippet, starts, forms };
-    return { text: this.folded(read), parts: read.snippet, starts, forms: terms };
+    // Windows are cut from the printed parts, whichever text is searched: `printed` tells.
+    const astral = (read.astral ??= hasSurrogates(read.printed));
+    if (forms) return { text: read.printed, parts: read.snippet, starts, forms, astral };
+    return { text: this.folded(read), parts: read.snippet, starts, forms: terms, astral };
   }
 
   /** The block's title as shown, folded. */
@@ -173,6 +170,22 @@ export class BlockTexts {
       this.forms.set(term, entry);
     }
     return entry;
+  }
+
+  /**
+   * Every term's forms in text of the set `away` (see `formsIn`), undefined when one has too many:
+   * `terms` itself while each is its own only form (a Chinese term), no new list for each result.
+   */
+  private formsOfAll(away: number, terms: string[]): string[] | undefined {
+    let forms = terms;
+    for (let i = 0; i < terms.length; i++) {
+      const these = this.formsIn(away, terms[i]);
+      if (!these) return undefined;
+      if (forms === terms && these.length === 1 && these[0] === terms[i]) continue;
+      if (forms === terms) forms = terms.slice(0, i);
+      forms.push(...these);
+    }
+    return forms;
   }
 
   private formsIn(away: number, term: string): string[] | undefined {

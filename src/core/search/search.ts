@@ -195,12 +195,25 @@ export class Search {
     const snippetOptions = { ...SNIPPET_DEFAULTS, ...options.snippets };
     // A scattered hit marks the query's words, not its lone characters (会 in 座谈|会 would mark every 会).
     const words = (asked.pieces ?? []).filter((p) => [...p].length > 1);
-    const scatteredForms = [...asked.terms, ...words];
+    // Once each: a term that is one word (中国 in 中国 人民代表大会) is among the words too.
+    const scatteredForms = [...new Set([...asked.terms, ...words])];
+    // A scattered hit of one term does not hold it (it would be a literal one): its text is searched
+    // for the words alone, not read to its end for the term as well.
+    const scatteredInText = asked.terms.length === 1 ? words : scatteredForms;
     return top.map(({ doc, key }, rank) => {
-      const forms = isLiteral(key) ? asked.terms : scatteredForms;
-      const source = rank < snippetsFor ? this.snippetSource(doc, forms, missing) : undefined;
+      const literal = isLiteral(key);
+      const forms = literal ? asked.terms : scatteredForms;
+      const inText = literal ? asked.terms : scatteredInText;
+      const source = rank < snippetsFor ? this.snippetSource(doc, inText, missing) : undefined;
       const snippets = source
-        ? snippetsInText(source.text, source.parts, source.starts, source.forms, snippetOptions)
+        ? snippetsInText(
+            source.text,
+            source.parts,
+            source.starts,
+            source.forms,
+            snippetOptions,
+            source.astral,
+          )
         : [];
       return this.result(doc, key, forms, snippets);
     });

@@ -42,12 +42,13 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1))
       ranges.push([at, at + term.length]);
   }
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // One term's ranges come in order already (a title is marked for one term mostly).
+  if (terms.length > 1) ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
     if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
+    else merged.push(r);
   }
   return merged;
 }
@@ -58,6 +59,8 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
  * windows never show the same characters). The parts, in reading order, are those of one text
  * (`text`, their folded forms joined by line breaks) beginning at `starts`: the text is searched once,
  * not part by part (a table's two hundred rows), and hits outside the parts (the title) are passed over.
+ * `astral`: whether the parts may hold characters of two UTF-16 units (see `hasSurrogates`); without
+ * them a window's edges are found by counting, not by walking to them a character at a time.
  */
 export function snippetsInText(
   text: string,
@@ -65,10 +68,12 @@ export function snippetsInText(
   starts: number[],
   terms: string[],
   options: SnippetOptions = SNIPPET_DEFAULTS,
+  astral = true,
 ): Snippet[] {
   const out: Snippet[] = [];
-  if (parts.length === 0) return out;
+  if (parts.length === 0 || !(out.length < options.max)) return out;
   const hits = new Hits(text, terms, starts[0]);
+  const edges: Edges = { before: options.before, after: options.after, astral };
   let p = 0;
   while (hits.start >= 0 && out.length < options.max) {
     while (p + 1 < parts.length && starts[p + 1] <= hits.start) p++;
@@ -78,10 +83,18 @@ export function snippetsInText(
       hits.next(); // in a part snippets are not cut from (a repeat of the title)
       continue;
     }
-    cutWindows(part, from, hits, options, out);
+    cutWindows(part, from, hits, edges, options.max, out);
   }
   return out;
 }
+
+/** Whether the text holds a UTF-16 surrogate: without one, every character is one unit. */
+export function hasSurrogates(text: string): boolean {
+  // A regular expression reads the text twice as fast as a loop of charCodeAt.
+  return SURROGATE.test(text);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * The hits of any of the terms in `text` from `from` on, in order, overlapping ones merged (as
@@ -91,14 +104,15 @@ class Hits {
   /** The current hit, as offsets into the text; `start` is -1 past the last. */
   start = -1;
   end = -1;
-  private readonly at: number[];
+  /** Where each term occurs next, -1 for nowhere. */
+  private readonly at: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly terms: string[],
     from: number,
   ) {
-    this.at = terms.map((t) => (t ? text.indexOf(t, from) : -1));
+    for (const t of terms) this.at.push(t ? text.indexOf(t, from) : -1);
     this.next();
   }
 
@@ -139,24 +153,40 @@ class Hits {
   }
 }
 
+/** How far a window reaches on either side of its hits, in characters (see `SnippetOptions`). */
+interface Edges {
+  before: number;
+  after: number;
+  /** Whether the text may hold characters of two units: the edges are then walked to. */
+  astral: boolean;
+}
+
 /**
  * The windows of one part (beginning at `from` in the text) around its hits, taken from `hits` while
- * they fall in the part, added to `out` up to `options.max`.
+ * they fall in the part, added to `out` up to `max`.
  */
-function cutWindows(part: TextPart, from: number, hits: Hits, options: SnippetOptions, out: Snippet[]): void {
-  const limit = from + part.text.length;
-  const inPart = () => hits.start >= 0 && hits.start < limit;
+function cutWindows(
+  part: TextPart,
+  from: number,
+  hits: Hits,
+  edges: Edges,
+  max: number,
+  out: Snippet[],
+): void {
+  const text = part.text;
+  const limit = from + text.length;
   let floor = 0;
-  while (inPart() && out.length < options.max) {
-    const start = Math.max(
-      floor,
-      outOfWord(part.text, stepBack(part.text, hits.start - from, options.before), -1),
-    );
-    let end = outOfWord(part.text, stepForward(part.text, hits.end - from, options.after), 1);
+  while (hits.start >= 0 && hits.start < limit && out.length < max) {
+    const start = Math.max(floor, outOfWord(text, back(text, hits.start - from, edges), -1));
+    let end = outOfWord(text, forward(text, hits.end - from, edges), 1);
     const highlights: Array<[number, number]> = [];
     // A hit that begins inside the window is shown whole, stretching the window: the next window
     // then begins after it, so windows neither overlap nor cut a hit in two.
-    while (inPart() && (hits.end - from <= end || (highlights.length > 0 && hits.start - from < end))) {
+    while (
+      hits.start >= 0 &&
+      hits.start < limit &&
+      (hits.end - from <= end || (highlights.length > 0 && hits.start - from < end))
+    ) {
       end = Math.max(end, hits.end - from);
       highlights.push([hits.start - from - start, hits.end - from - start]);
       hits.next();
@@ -167,7 +197,7 @@ function cutWindows(part: TextPart, from: number, hits: Hits, options: SnippetOp
       highlights.push([hits.start - from - start, hits.end - from - start]);
       hits.next();
     }
-    out.push({ text: part.text.slice(start, end), paragraph: part.index, start, highlights });
+    out.push({ text: text.slice(start, end), paragraph: part.index, start, highlights });
     floor = end;
   }
 }
@@ -187,6 +217,21 @@ function outOfWord(text: string, pos: number, step: number): number {
     p += step;
   return p;
 }
+
+/** Where a window begins: `edges.before` characters back from `pos`, or the text's start. */
+function back(text: string, pos: number, edges: Edges): number {
+  if (edges.astral) return stepBack(text, pos, edges.before);
+  return Math.max(0, pos - steps(edges.before));
+}
+
+/** Where a window ends: `edges.after` characters on from `pos`, or the text's end. */
+function forward(text: string, pos: number, edges: Edges): number {
+  if (edges.astral) return stepForward(text, pos, edges.after);
+  return Math.min(text.length, pos + steps(edges.after));
+}
+
+/** The steps a walk of `count` characters takes (a count of 2.5 takes three, NaN or less than 0 none). */
+const steps = (count: number) => (count > 0 ? Math.ceil(count) : 0);
 
 function stepBack(text: string, pos: number, count: number): number {
   let p = pos;
