@@ -48,5 +48,21 @@ export function openPackedIndex(input: unknown): PackedIndex {
   const sum = fnv1a(checksumParts(packed));
   if (sum !== packed.checksum)
     throw new DamagedIndexError(`checksum ${sum} where the build wrote ${packed.checksum}`);
+  checkWeighing(packed);
   return packed;
+}
+
+/**
+ * BM25's constants and the fields' boosts within bounds no build goes near: a weight is kept in
+ * thousandths in a 32-bit integer (see `PackedIndexData`), which these bounds keep it well inside.
+ */
+function checkWeighing(packed: PackedIndex): void {
+  const within = (x: unknown, lo: number, hi: number) => typeof x === 'number' && x >= lo && x <= hi;
+  if (!within(packed.k1, 0, 10) || packed.k1 === 0)
+    throw new DamagedIndexError(`k1 ${String(packed.k1)}, not above 0 and at most 10`);
+  if (!within(packed.b, 0, 1)) throw new DamagedIndexError(`b ${String(packed.b)}, not between 0 and 1`);
+  packed.fields.forEach((field: unknown, i) => {
+    if (!isObject(field) || typeof field.name !== 'string' || !within(field.boost, 0, 1000))
+      throw new DamagedIndexError(`field ${i} is not a name with a boost between 0 and 1000`);
+  });
 }

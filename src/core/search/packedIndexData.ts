@@ -44,6 +44,10 @@ export class PackedIndexData extends IndexData {
       packed.fields.map((f) => f.name as FieldName),
     );
     this.packed = packed;
+    // Lookups search the vocabulary by halves (see `IndexData.lookup`): out of order, a word is missed.
+    for (let t = 1; t < this.terms.length; t++)
+      if (!(this.terms[t - 1] < this.terms[t]))
+        throw new DamagedIndexError(`the vocabulary is out of order at word ${t + 1}`);
     const sizes = decodeOrRefuse(packed.sizes, 'sizes');
     if (sizes.length !== this.terms.length)
       throw new DamagedIndexError(`${sizes.length} postings sizes for ${this.terms.length} terms`);
@@ -132,8 +136,9 @@ export class PackedIndexData extends IndexData {
 
   /**
    * The term's postings decoded and weighed: the first time, each posting's term frequency in the
-   * arena becomes its weight in thousandths (`weight` rounds to 3 decimals, so the integer holds it
-   * exactly). The words holding 市 score every query holding 市, and weighing them was most of it.
+   * arena becomes its weight in thousandths (Lunr keeps 3 decimals, so the integer holds it exactly;
+   * `openPackedIndex` bounds k1 and the boosts, so it fits). A word is weighed once, not at every
+   * query that holds it.
    */
   private weigh(term: number): number {
     const start = this.decode(term);
@@ -146,23 +151,21 @@ export class PackedIndexData extends IndexData {
     return start;
   }
 
-  /** Lunr's BM25 weight of a term in a document's field, times the field's boost, in thousandths (Lunr keeps 3 decimals). */
+  /** Lunr's BM25 weight of a term in a document's field, times the field's boost, in thousandths. */
   private milliWeight(idf: number, doc: number, field: number, tf: number): number {
     const score = (idf * ((this.k1 + 1) * tf)) / (this.lengthNorms[field * this.docCount + doc] + tf);
     return Math.round(score * this.boosts[field] * 1000);
   }
 
   postings(term: number): Postings {
-    const start = this.decode(term);
+    const start = this.weigh(term);
     const end = start + this.spanLength[term];
-    const { docs, fields, tfs } = this.arena;
-    const idf = lunrIdf(end - start, this.docCount);
-    const weighed = this.weighed[term] === 1;
+    const { docs, fields, tfs: milli } = this.arena;
     const out: Postings = { docs: [], fields: [], weights: [] };
     for (let i = start; i < end; i++) {
       out.docs.push(docs[i]);
       out.fields.push(fields[i]);
-      out.weights.push((weighed ? tfs[i] : this.milliWeight(idf, docs[i], fields[i], tfs[i])) / 1000);
+      out.weights.push(milli[i] / 1000);
     }
     return out;
   }

@@ -7,7 +7,7 @@
 export class PostingsArena {
   docs: Int32Array;
   fields: Uint8Array;
-  /** A posting's term frequency; once its term is weighed, its weight in thousandths (see `PackedIndexData`). */
+  /** A posting's term frequency; once its term is weighed, its weight in thousandths (`PackedIndexData`). */
   tfs: Int32Array;
   /** Slots used. */
   size = 0;

@@ -230,8 +230,11 @@ function forward(text: string, pos: number, edges: Edges): number {
   return Math.min(text.length, pos + steps(edges.after));
 }
 
-/** The steps a walk of `count` characters takes (a count of 2.5 takes three, NaN or less than 0 none). */
-const steps = (count: number) => (count > 0 ? Math.ceil(count) : 0);
+/**
+ * The steps a walk of `count` characters takes (a count of 2.5 takes three, NaN or less than 0 none);
+ * a count given as a BigInt is walked as before (`Math.ceil` alone throws on one).
+ */
+const steps = (count: number) => (count > 0 ? Math.ceil(Number(count)) : 0);
 
 function stepBack(text: string, pos: number, count: number): number {
   let p = pos;

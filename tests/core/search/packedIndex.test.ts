@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { PackedIndexData } from '../../../src/core/search/packedIndexData';
 import { DamagedIndexError } from '../../../src/core/search/openIndex';
 import { decodeVarints, encodeVarints, VarintReader } from '../../../src/core/search/varint';
-import type { PackedIndex } from '../../../src/core/search/format';
+import { checksumParts, type PackedIndex } from '../../../src/core/search/format';
+import { fnv1a } from '../../../src/core/search/checksum';
 import { seedSearch } from '../../helpers/seedSearch';
 
 const { packed } = seedSearch();
@@ -92,6 +93,38 @@ describe('opening a packed index', () => {
     expect(opening(p)).toThrow(DamagedIndexError);
     expect(opening(p)).toThrow(message);
     expect(opening(p)).toThrow(/build the volume again/);
+  });
+
+  // Edited by hand, the checksum made again: what would overflow a weight or mislead a lookup.
+  it.each<[string, (p: PackedIndex) => void, RegExp]>([
+    ['a boost of a million', (p) => (p.fields[0].boost = 1e6), /field 0 .*boost between 0 and 1000/],
+    ['k1 of 0', (p) => (p.k1 = 0), /k1 0/],
+    ['b out of 0–1', (p) => (p.b = 2), /b 2/],
+    [
+      'two words of the vocabulary swapped',
+      (p) => {
+        const words = p.vocab.split('\n');
+        [words[10], words[11]] = [words[11], words[10]];
+        p.vocab = words.join('\n');
+      },
+      /vocabulary is out of order at word 12/,
+    ],
+  ])('refuses %s even with the checksum made again', (_, edit, message) => {
+    const p = copy();
+    edit(p);
+    p.checksum = fnv1a(checksumParts(p));
+    expect(opening(p)).toThrow(DamagedIndexError);
+    expect(opening(p)).toThrow(message);
+  });
+
+  it('gives a word the same weights before and after it has scored a query', () => {
+    const fresh = new PackedIndexData(copy());
+    const used = new PackedIndexData(copy());
+    for (let t = 0; t < fresh.terms.length; t += 37) {
+      const before = fresh.postings(t);
+      used.addWeights(t, 1, new Float64Array(used.docCount));
+      expect(used.postings(t)).toEqual(before);
+    }
   });
 
   it('refuses what is not an index at all', () => {

@@ -249,6 +249,14 @@ describe('no query breaks the search', () => {
     expect(search.search('上城区', { limit: 2.7 }).results).toHaveLength(2);
     expect(search.search('上城区', { limit: -3 }).results).toHaveLength(0);
   });
+
+  it('cuts snippets for window sizes given as BigInt, odd numbers or none, never throwing', () => {
+    const plain = search.search('上城区', { snippets: { before: 5, after: 5 } }).results;
+    const big = { before: 5n, after: 5n } as unknown as { before: number; after: number };
+    expect(search.search('上城区', { snippets: big }).results).toEqual(plain);
+    for (const before of [2.5, -3, NaN, undefined])
+      expect(() => search.search('上城区', { snippets: { before, after: 7 } })).not.toThrow();
+  });
 });
 
 describe('folding a text', () => {
