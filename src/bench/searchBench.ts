@@ -86,9 +86,13 @@ interface Row {
   /** Rounds measured (see `measure`). */
   rounds: number;
   loadMs: number;
-  /** The first query after the engine's first load in this process, its code not yet compiled. */
+  /**
+   * The first query after the engine's first load in this process: before V8 has compiled any of its
+   * code only for the first engine of the first volume (later ones run code already run).
+   */
   firstEverMs: number;
-  firstMs: number;
+  /** The first query after a later load (median); none for an engine measured in one round. */
+  firstMs: number | undefined;
   cold: number[];
   warm: number[];
   coldByLength: Map<number, number[]>;
@@ -106,7 +110,7 @@ const QUICK = process.env.BENCH_QUICK === '1';
 /** Rounds of load + cold + warm for an engine that loads in under LOAD_ROUND_LIMIT ms. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LOAD_ROUND_LIMIT = 3000;
-/** Untimed rounds first (see `measure`): one left our engine's code still being compiled when timed. */
+/** Untimed rounds first (see `measure`); 0 for none. One left our engine's code still being compiled when timed. */
 const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 3);
 
 interface Round {
@@ -153,17 +157,16 @@ async function measure(
   buildSeconds: number,
   recallEngine?: Engine,
 ): Promise<Row> {
-  // One round untimed first, for every engine alike: V8 compiles an engine's code as it first runs
-  // it, and the scan's literal check (which the peers share) has run every query already, to give
-  // the recall truth. Each round loads anew, so no answer is cached: cold stays cold. An engine slow
-  // to load is measured in the one round it gets.
-  let first = await round(engine, queries);
-  const firstEverMs = first.firstMs;
-  for (let warm = 1; warm < WARM_ROUNDS && first.loadMs < LOAD_ROUND_LIMIT; warm++)
-    first = await round(engine, queries);
-  const rounds = [first.loadMs < LOAD_ROUND_LIMIT ? await round(engine, queries) : first];
-  while (rounds.length < ROUNDS && rounds[0].loadMs < LOAD_ROUND_LIMIT)
-    rounds.push(await round(engine, queries));
+  // WARM_ROUNDS untimed first: V8 compiles an engine's code as it first runs it, and the scan's
+  // literal check (which the peers share) has run every query already, to give the recall truth.
+  // Each round loads anew, so no answer is cached: cold stays cold. An engine slow to load is timed
+  // in its first round, with no warm-up (as every engine was with WARM_ROUNDS 0).
+  const first = await round(engine, queries);
+  const slow = first.loadMs >= LOAD_ROUND_LIMIT;
+  const rounds = slow || WARM_ROUNDS === 0 ? [first] : [];
+  for (let warm = 1; warm < WARM_ROUNDS && !slow; warm++) await round(engine, queries);
+  while (rounds.length < (slow ? 1 : ROUNDS)) rounds.push(await round(engine, queries));
+  const later = rounds.filter((r) => r !== first);
   const each = (pick: (r: Round) => number[]) =>
     pick(rounds[0]).map((_, i) => median(rounds.map((r) => pick(r)[i])));
   const cold = each((r) => r.cold);
@@ -189,8 +192,8 @@ async function measure(
     buildSeconds,
     rounds: rounds.length,
     loadMs: median(rounds.map((r) => r.loadMs)),
-    firstEverMs,
-    firstMs: median(rounds.map((r) => r.firstMs)),
+    firstEverMs: first.firstMs,
+    firstMs: later.length ? median(later.map((r) => r.firstMs)) : undefined,
     cold,
     warm: each((r) => r.warm),
     coldByLength: byLength(cold),
@@ -254,7 +257,7 @@ function report(label: string, volumeJson: string, built: BuiltIndex, queries: Q
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.bytes ? `${mb(r.bytes)} (${(r.bytes / textBytes).toFixed(2)}×)` : '— (the text)'} | ${r.gzip ? mb(r.gzip) : '—'} | ${r.buildSeconds.toFixed(1)} | ${r.rounds} | ${r.loadMs.toFixed(0)} | ${ms(r.firstEverMs)} / ${ms(r.firstMs)} | ${[50, 95, 99, 100].map((p) => ms(percentile(r.cold, p))).join(' / ')} | ${[50, 95, 99, 100].map((p) => ms(percentile(r.warm, p))).join(' / ')} | ${(r.recall * 100).toFixed(1)}% |`,
+        `| ${r.name} | ${r.bytes ? `${mb(r.bytes)} (${(r.bytes / textBytes).toFixed(2)}×)` : '— (the text)'} | ${r.gzip ? mb(r.gzip) : '—'} | ${r.buildSeconds.toFixed(1)} | ${r.rounds} | ${r.loadMs.toFixed(0)} | ${ms(r.firstEverMs)} / ${r.firstMs === undefined ? '—' : ms(r.firstMs)} | ${[50, 95, 99, 100].map((p) => ms(percentile(r.cold, p))).join(' / ')} | ${[50, 95, 99, 100].map((p) => ms(percentile(r.warm, p))).join(' / ')} | ${(r.recall * 100).toFixed(1)}% |`,
     ),
   ];
   const byLength = [
@@ -333,7 +336,7 @@ async function main(): Promise<void> {
     '',
     `Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, load average ${load} when it ended (a shared machine: treat single figures as ±50%). Command: \`npm run bench\`.`,
     '',
-    `Every engine answers the same queries in one process, on the same parsed volume. *First query*: the first after the engine's first load in the process (its code not yet compiled, but for the scan's, which the recall pass has run), and after later loads (median). *Cold*: each query once, in order, right after load (the first query after load apart); *warm*: the same queries again. An engine that loads in under ${LOAD_ROUND_LIMIT / 1000} s runs one round untimed (load, every query: V8 compiles its code, as the recall pass has compiled the scan's), then is measured in ${ROUNDS} rounds (load, cold, warm), each query's time the median of its rounds; a slower one in one round. Ours is asked for the first 20 results (a page of the app) and timed twice: ranked and counted, with no snippets (what the peers give, and more: an order, counts, the blocks holding the query's words apart), and *+ snippets*, with the snippets the app cuts for them; its recall is counted over all results. The peers are set up as their users would for full recall on Chinese: FlexSearch with every character a word (its documentation for CJK), MiniSearch and Lunr over characters and bigrams, each followed by a literal check of the candidates; the scan reads every block. Literal recall is measured against the scan, whose folding (NFKC, lower case, OpenCC one character at a time) is written apart from the engine. The word-only peers (jieba tokens, query cut by vocabulary, as docusaurus-search-local does) are kept at 1.1 M for comparison: they find words, not substrings.`,
+    `Every engine answers the same queries in one process, on the same parsed volume. *First query*: the first after the engine's first load in the process (before V8 has compiled its code only for the first engine of the first volume: the scan's has run in the recall pass, and every volume runs in one process), and after later loads (median; — for an engine measured in one round). *Cold*: each query once, in order, right after load (the first query after load apart); *warm*: the same queries again. An engine that loads in under ${LOAD_ROUND_LIMIT / 1000} s runs ${WARM_ROUNDS} rounds untimed (load, every query cold and warm: V8 compiles its code, as the recall pass has compiled the scan's), then is measured in ${ROUNDS} rounds (load, cold, warm), each query's time the median of its rounds; a slower one is measured in its first round, with no warm-up. Ours is asked for the first 20 results (a page of the app) and timed twice: ranked and counted, with no snippets (what the peers give, and more: an order, counts, the blocks holding the query's words apart), and *+ snippets*, with the snippets the app cuts for them; its recall is counted over all results. The peers are set up as their users would for full recall on Chinese: FlexSearch with every character a word (its documentation for CJK), MiniSearch and Lunr over characters and bigrams, each followed by a literal check of the candidates; the scan reads every block. Literal recall is measured against the scan, whose folding (NFKC, lower case, OpenCC one character at a time) is written apart from the engine. The word-only peers (jieba tokens, query cut by vocabulary, as docusaurus-search-local does) are kept at 1.1 M for comparison: they find words, not substrings.`,
     '',
     ...sections,
   ].join('\n');

@@ -128,10 +128,20 @@ export class PackedIndexData extends IndexData {
    * many (every word holding 市), and building their postings lists was most of its time.
    */
   override addWeights(term: number, norm: number, scores: Float64Array): void {
-    const start = this.weigh(term);
+    const start = this.decode(term);
     const end = start + this.spanLength[term];
-    const { docs, tfs: milli } = this.arena;
-    for (let i = start; i < end; i++) scores[docs[i]] += milli[i] / 1000 / norm;
+    const { docs, fields, tfs } = this.arena;
+    if (this.weighed[term]) {
+      for (let i = start; i < end; i++) scores[docs[i]] += tfs[i] / 1000 / norm;
+      return;
+    }
+    // Weighed and added in one pass (see `weigh`): most of a query's words are new to it.
+    const idf = lunrIdf(end - start, this.docCount);
+    for (let i = start; i < end; i++) {
+      tfs[i] = this.milliWeight(idf, docs[i], fields[i], tfs[i]);
+      scores[docs[i]] += tfs[i] / 1000 / norm;
+    }
+    this.weighed[term] = 1;
   }
 
   /**
