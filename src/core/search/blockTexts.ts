@@ -5,7 +5,7 @@ import type { DocSet } from './bitset';
 import { foldedAway, foldText, foldWhole, printedForms } from './fold';
 import type { DocMeta } from './indexData';
 import { holdsAll } from './matching';
-import { hasSurrogates } from './snippets';
+import { hasSurrogates, type SnippetSource } from './snippets';
 
 /** Where the runtime reads a block's text to confirm literal matches and cut snippets. */
 export type BlockSource = (id: string) => Block | undefined;
@@ -37,16 +37,6 @@ interface TermForms {
 
 /** Forms of a term tried in printed text before the text is folded instead (see `printedForms`). */
 const MOST_FORMS = 8;
-
-/** A block's text as snippets are cut from it (see `BlockTexts.snippetSource`, `snippetsInText`). */
-export interface SnippetSource {
-  text: string;
-  parts: TextPart[];
-  starts: number[];
-  forms: string[];
-  /** Whether the parts may hold characters of two UTF-16 units (see `snippetsInText`). */
-  astral: boolean;
-}
 
 /**
  * The blocks' texts as a search reads them, cached by document number. Folding a block costs fifty

@@ -1,12 +1,19 @@
 import type { BlockKind } from '../volume/types';
-import { BlockTexts, type BlockSource, type SnippetSource } from './blockTexts';
+import { BlockTexts, type BlockSource } from './blockTexts';
 import { DocSet } from './bitset';
 import { candidates, candidatesWithText, segmentTerm, termPieces, type Candidates } from './candidates';
 import type { IndexData } from './indexData';
 import { holdsAll } from './matching';
 import { queryTerms } from './query';
 import { isLiteral, Tier, TIER, topK } from './ranking';
-import { matchRanges, snippetsInText, SNIPPET_DEFAULTS, type Snippet, type SnippetOptions } from './snippets';
+import {
+  matchRanges,
+  snippetsInText,
+  SNIPPET_DEFAULTS,
+  type Snippet,
+  type SnippetOptions,
+  type SnippetSource,
+} from './snippets';
 import { suggestTerms } from './suggest';
 
 export type { BlockSource } from './blockTexts';
@@ -205,16 +212,7 @@ export class Search {
       const forms = literal ? asked.terms : scatteredForms;
       const inText = literal ? asked.terms : scatteredInText;
       const source = rank < snippetsFor ? this.snippetSource(doc, inText, missing) : undefined;
-      const snippets = source
-        ? snippetsInText(
-            source.text,
-            source.parts,
-            source.starts,
-            source.forms,
-            snippetOptions,
-            source.astral,
-          )
-        : [];
+      const snippets = source ? snippetsInText(source, snippetOptions) : [];
       return this.result(doc, key, forms, snippets);
     });
   }

@@ -53,6 +53,19 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
   return merged;
 }
 
+/** A block's text as snippets are cut from it (see `BlockTexts.snippetSource`). */
+export interface SnippetSource {
+  /** The text searched: the block's parts joined by line breaks, printed or folded. */
+  text: string;
+  /** The parts windows are cut from, in reading order, and where each begins in `text`. */
+  parts: TextPart[];
+  starts: number[];
+  /** What is looked for in `text`: the terms, or their printed forms. */
+  forms: string[];
+  /** Whether the parts may hold characters of two UTF-16 units: window edges are then walked. */
+  astral: boolean;
+}
+
 /**
  * Cut windows of about `before` characters before a hit and `after` after it; hits that fall inside a
  * window share it, hits further on open another, which starts no earlier than the last one ended (two
@@ -62,14 +75,8 @@ export function matchRanges(folded: string, terms: string[]): Array<[number, num
  * `astral`: whether the parts may hold characters of two UTF-16 units (see `hasSurrogates`); without
  * them a window's edges are found by counting, not by walking to them a character at a time.
  */
-export function snippetsInText(
-  text: string,
-  parts: TextPart[],
-  starts: number[],
-  terms: string[],
-  options: SnippetOptions = SNIPPET_DEFAULTS,
-  astral = true,
-): Snippet[] {
+export function snippetsInText(source: SnippetSource, options: SnippetOptions = SNIPPET_DEFAULTS): Snippet[] {
+  const { text, parts, starts, forms: terms, astral } = source;
   const out: Snippet[] = [];
   if (parts.length === 0 || !(out.length < options.max)) return out;
   const hits = new Hits(text, terms, starts[0]);
