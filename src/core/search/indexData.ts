@@ -191,9 +191,9 @@ export abstract class IndexData {
   }
 
   /**
-   * Where `key` would stand in the sorted vocabulary, `from` or later. The terms sharing its first UTF-16 unit are
-   * found first, among numbers (see `firstUnitRanges`): comparing strings is what a lookup costs, and
-   * cutting a query into words asks a few for each of its characters.
+   * Where `key` would stand in the sorted vocabulary, `from` or later. The terms sharing its first
+   * UTF-16 unit are found first, among numbers (see `firstUnitRanges`): comparing strings is what a
+   * lookup costs, and cutting a query into words asks a few for each of its characters.
    */
   private lowerBound(key: string, from = 0): number {
     let lo = from;

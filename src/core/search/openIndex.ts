@@ -58,7 +58,7 @@ export function openPackedIndex(input: unknown): PackedIndex {
  */
 function checkWeighing(packed: PackedIndex): void {
   const within = (x: unknown, lo: number, hi: number) => typeof x === 'number' && x >= lo && x <= hi;
-  if (!within(packed.k1, 0, 10) || packed.k1 === 0)
+  if (!(within(packed.k1, 0, 10) && packed.k1 > 0))
     throw new DamagedIndexError(`k1 ${String(packed.k1)}, not above 0 and at most 10`);
   if (!within(packed.b, 0, 1)) throw new DamagedIndexError(`b ${String(packed.b)}, not between 0 and 1`);
   packed.fields.forEach((field: unknown, i) => {
